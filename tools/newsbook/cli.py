@@ -1,0 +1,92 @@
+"""Command line: ``newsbook inspect SEED... --json`` and ``newsbook pages SEEDS OUT``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .diagnostics import Severity
+from .model import Article
+from .pipeline import convert_seed, sync_pages
+
+
+def article_record(article: Article) -> dict[str, object]:
+    """The JSON shape scripts outside the book rely on."""
+    m = article.metadata
+    return {
+        "id": article.id,
+        "path": article.path,
+        "encoding": article.encoding,
+        "title": m.title,
+        "title_generated": m.title_origin == "generated",
+        "title_origin": m.title_origin,
+        "source": m.source,
+        "author": m.author,
+        "published": m.published,
+        "urls": list(m.urls),
+        "dates": list(m.dates),
+        "char_count": m.char_count,
+        "reading_minutes": m.reading_minutes,
+        "summary": [s.text for s in article.summary],
+        "keywords": [k.text for k in article.keywords],
+        "sections": list(article.section_titles),
+    }
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    records = []
+    failed = False
+    for seed in args.seeds:
+        conversion = convert_seed(Path(seed), seed)
+        for diagnostic in conversion.diagnostics:
+            if diagnostic.severity is not Severity.INFO or args.verbose:
+                print(diagnostic.format(), file=sys.stderr)
+        if conversion.article is None:
+            failed = True
+            continue
+        records.append(article_record(conversion.article))
+    if args.json:
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for record in records:
+            print(f"{record['id']}: {record['title']}")
+            for sentence in record["summary"]:  # type: ignore[attr-defined]
+                print(f"  - {sentence}")
+    return 1 if failed else 0
+
+
+def _pages(args: argparse.Namespace) -> int:
+    report = sync_pages(Path(args.seeds_dir), Path(args.out_dir))
+    failed = False
+    for conversion in report.conversions:
+        for diagnostic in conversion.diagnostics:
+            if diagnostic.severity is not Severity.INFO or args.verbose:
+                print(diagnostic.format(), file=sys.stderr)
+        failed = failed or conversion.page is None
+    print(f"{len(report.written)} written, {len(report.removed)} removed, "
+          f"{len(report.conversions) - len(report.written)} unchanged or failed")
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsbook", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="store_true", help="also show info messages")
+    commands = parser.add_subparsers(dest="command", required=True)
+    inspect = commands.add_parser("inspect", help="show what the converter makes of seeds")
+    inspect.add_argument("seeds", nargs="+", metavar="SEED")
+    inspect.add_argument("--json", action="store_true", help="print a JSON array, one object per article")
+    inspect.set_defaults(run=_inspect)
+    pages = commands.add_parser("pages", help="write the MyST pages for a seeds folder")
+    pages.add_argument("seeds_dir", metavar="SEEDS")
+    pages.add_argument("out_dir", metavar="OUT")
+    pages.set_defaults(run=_pages)
+    args = parser.parse_args(argv)
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

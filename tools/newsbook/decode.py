@@ -1,0 +1,100 @@
+"""Stage 1: bytes to text. The only place that knows about encodings.
+
+Decoding is strict everywhere: a byte sequence that does not decode is an
+error with a line number, never a replacement character.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str  # line ends normalised to "\n"
+    encoding: str  # the codec that decoded it, e.g. "utf-8", "utf-8-sig", "cp932"
+
+
+class DecodeError(ValueError):
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+# Legacy Japanese encodings tried after UTF-8, in this order. cp932 is
+# Microsoft's superset of Shift_JIS, which is what "Shift_JIS" files really are.
+_LEGACY_ENCODINGS = ("cp932", "euc_jp")
+
+# C0 controls other than tab, newline, carriage return and form feed mean the
+# file is not text (or is UTF-16 without a BOM).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _japanese_score(text: str) -> int:
+    return len(_KANA.findall(text))
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode a seed file's bytes, or raise :class:`DecodeError`."""
+    if not data.strip():
+        raise DecodeError("empty file: a seed needs at least one line of text")
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = ""
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise DecodeError(
+                f"not valid {encoding} after its byte order mark: {err.reason}",
+                _line_of(data, err.start),
+            ) from None
+    else:
+        if b"\x00" in data:
+            raise DecodeError(
+                "binary data (NUL bytes): not a text file", _line_of(data, data.index(b"\x00"))
+            )
+        text, encoding = _decode_without_bom(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    control = _CONTROL.search(text)
+    if control:
+        raise DecodeError(
+            f"binary data (control character U+{ord(control.group()):04X}): not a text file",
+            text.count("\n", 0, control.start()) + 1,
+        )
+    if not text.strip():
+        raise DecodeError("empty file: a seed needs at least one line of text")
+    return DecodedText(text=text, encoding=encoding)
+
+
+def _decode_without_bom(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    candidates = []
+    for encoding in _LEGACY_ENCODINGS:
+        try:
+            candidates.append((data.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
+        raise DecodeError(
+            "not UTF-8, UTF-16 (with BOM), Shift_JIS/CP932 or EUC-JP: "
+            f"undecodable byte 0x{data[utf8_error.start]:02x}",
+            _line_of(data, utf8_error.start),
+        )
+    # Some byte strings decode under both legacy codecs; the right one yields
+    # kana, the wrong one mostly rare kanji. Ties keep the order above.
+    return max(candidates, key=lambda c: _japanese_score(c[0]))

@@ -1,0 +1,64 @@
+"""Stage 3: facts about an article that a reader sees in its metadata block."""
+
+from __future__ import annotations
+
+import math
+import re
+from urllib.parse import urlsplit
+
+from .model import ArticleStructure, Line
+
+#: Characters per minute for Japanese prose; common estimates range 400-600.
+READING_CHARS_PER_MINUTE = 500
+
+URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%()]+")
+_URL_TRAILING = ".,;:!?'"
+
+_RANGE = r"(?:[〜~～\-–]\d{1,2})?"
+DATE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}" + _RANGE + r"日"
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}年\d{1,2}月(?:上旬|中旬|下旬|初め|末)?"
+    r"|(?<![\d年])\d{1,2}月\d{1,2}" + _RANGE + r"日"
+    r"|\d{4}年(?:初頭|初め|前半|後半|末)"
+)
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_SOURCE_LABELS = ("source", "sources", "出典", "出所")
+
+
+def find_urls(text: str) -> list[str]:
+    """URLs in order of appearance, without trailing punctuation or an unmatched ')'."""
+    found: list[str] = []
+    for match in URL.finditer(text):
+        url = match.group().rstrip(_URL_TRAILING)
+        while url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1].rstrip(_URL_TRAILING)
+        found.append(url)
+    return found
+
+
+def find_dates(text: str) -> list[str]:
+    """Dates as written (2025年1月27日, 2月10〜11日, 2024年初頭 ...), unique, in order."""
+    return list(dict.fromkeys(m.group() for m in DATE.finditer(text)))
+
+
+def find_source(structure: ArticleStructure) -> str | None:
+    """The publisher named by a "Source:" line, or a bare domain in the references."""
+    refs = structure.references
+    if refs is None or not refs.items:
+        return None
+    if refs.heading.lower() in _SOURCE_LABELS:
+        first = refs.items[0].text
+        return (urlsplit(first).hostname or first) if URL.match(first) else first
+    domains = [item.text for item in refs.items if _DOMAIN.match(item.text)]
+    return domains[0] if domains else None
+
+
+def count_chars(lines: list[Line]) -> int:
+    """Characters a reader reads: everything but whitespace."""
+    return sum(len("".join(line.text.split())) for line in lines)
+
+
+def reading_minutes(char_count: int) -> int:
+    return max(1, math.ceil(char_count / READING_CHARS_PER_MINUTE))

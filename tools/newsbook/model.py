@@ -1,0 +1,91 @@
+"""Data passed between stages: frozen dataclasses that carry source line numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the seed
+    text: str  # stripped of surrounding whitespace (ASCII, NBSP, ideographic space)
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    BULLET_LIST = "bullet_list"
+    ORDERED_LIST = "ordered_list"
+    CONTENTS = "contents"  # an article's own table of contents (目次)
+    CAPTION = "caption"  # text that stood under a picture
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    lines: tuple[Line, ...]  # for lists and captions, one per item/line
+    level: int = 0  # headings: 1 = top heading inside the article
+    texts: tuple[str, ...] = ()  # item or heading text with its marker removed
+    start: int = 1  # ordered lists: number of the first item
+    label: Line | None = None  # contents: the "目次" line
+
+    @property
+    def first_line(self) -> int:
+        return (self.label or self.lines[0]).number
+
+
+@dataclass(frozen=True)
+class References:
+    label: Line  # "Reference(s):", "参照:", "Source:Fox Business" ...
+    heading: str  # the label without its colon
+    items: tuple[Line, ...]  # one per reference, inline text after the colon included
+
+
+@dataclass(frozen=True)
+class ArticleStructure:
+    title: Line | None
+    byline: tuple[Line, ...]
+    author: str | None
+    blocks: tuple[Block, ...]
+    references: References | None
+    dropped: tuple[Line, ...]  # boilerplate removed from the top
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    line: int  # seed line it starts on
+    block: int  # index of the block in ArticleStructure.blocks
+
+
+@dataclass(frozen=True)
+class Keyword:
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    title_origin: str  # "text" | "generated" | "override"
+    source: str | None
+    author: str | None
+    published: str | None
+    urls: tuple[str, ...]
+    dates: tuple[str, ...]
+    char_count: int
+    reading_minutes: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str  # seed path as given to the converter
+    encoding: str
+    structure: ArticleStructure
+    metadata: Metadata
+    sentences: tuple[Sentence, ...]
+    summary: tuple[Sentence, ...]
+    keywords: tuple[Keyword, ...]
+    section_titles: tuple[str, ...] = field(default=())

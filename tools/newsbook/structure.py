@@ -1,0 +1,337 @@
+"""Stage 2: decoded text to the article's structure.
+
+Scraped articles come in two shapes, and the seeds show both: one paragraph
+per line with no blank lines, or blocks separated by blank lines (with
+whitespace-only lines where pictures stood). The rules below recognise title,
+byline, headings, lists, an article's own table of contents, captions and the
+reference block in either shape. They never drop text, except site navigation
+labels at the very top (``BOILERPLATE``), which are returned in ``dropped`` so
+the caller can report them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from .model import ArticleStructure, Block, BlockKind, Line, References
+
+# Characters stripped from both ends of a line: scraped pages indent with ASCII,
+# no-break and ideographic spaces.
+WHITESPACE = " \t\u00a0\u3000\ufeff"
+
+#: Site navigation labels that scraped pages put above the title. Dropped only
+#: when they stand alone on the first lines, before anything else.
+BOILERPLATE = frozenset({"Topics", "Report", "TOPICS", "REPORT", "トピックス"})
+
+REFERENCE_LABEL = re.compile(
+    r"^(?P<label>References?\s*\(s\)|References?|Sources?|出典|出所|参照|参考文献|参考資料|参考)"
+    r"\s*[:：]\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+CONTENTS_LABEL = re.compile(r"^(?:目次|もくじ|Contents|Table of Contents)\s*[:：]?$", re.IGNORECASE)
+BULLET = re.compile(r"^(?:[-*+]\s+|[•・●◦▪▸►]\s*)(?P<text>\S.*)$")
+CIRCLED_ITEM = re.compile(r"^[①-⑳]\s*\S")
+NUMBERED = re.compile(
+    r"^(?:(?P<num>\d{1,2}(?:[.．]\d{1,2})*)(?:[.．)）]\s*|\s+)|[(（](?P<pnum>\d{1,2})[)）]\s*)"
+    r"(?P<text>\S.*)$"
+)
+MARKED_HEADING = re.compile(r"^(?:[■◆□◇▼▽▶]\s*(?P<marked>\S.*)|【(?P<bracketed>[^【】]+)】)$")
+BYLINE_ROLE = re.compile(
+    r"^(?:執筆者|著者|筆者|文|記者|ライター|取材・文|by)\s*(?:[:：/／]\s*(?P<name>.*))?$", re.IGNORECASE
+)
+BYLINE_HINT = re.compile(r"執筆|著者|筆者|記者|編集|ライター|^by\s", re.IGNORECASE)
+EDITOR_NOTE = re.compile(r"編集")
+
+MAX_HEADING_CHARS = 60
+MAX_TITLE_CHARS = 100
+MAX_BYLINE_CHARS = 30
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One line, or a multi-line group in a blank-separated article."""
+
+    lines: tuple[Line, ...]
+    group: int  # index of the run of non-blank lines it came from
+    indented: bool  # the source line began with whitespace (body text in some sites)
+    before_picture: bool  # a picture placeholder follows, blank lines aside
+
+    @property
+    def text(self) -> str:
+        return self.lines[0].text
+
+
+def looks_like_heading(text: str, limit: int = MAX_HEADING_CHARS) -> bool:
+    """Short and not a sentence: no full stop inside, no trailing comma or colon."""
+    return (
+        0 < len(text) <= limit
+        and "。" not in text
+        and not text.endswith(("、", ",", "，", ":", "：", "．"))
+        and not text.startswith(("http://", "https://"))
+    )
+
+
+def recover_structure(
+    text: str,
+    *,
+    force_headings: Collection[str] = (),
+    force_paragraphs: Collection[str] = (),
+) -> ArticleStructure:
+    """Recover title, byline, blocks and references from a decoded article.
+
+    ``force_headings`` and ``force_paragraphs`` are line texts an editor has
+    declared to be (or not to be) headings in the article's override file.
+    """
+    groups = _group_lines(text)
+    dropped = _drop_boilerplate(groups)
+    groups = [g for g in groups if g[0]]
+    line_count = sum(len(g[0]) for g in groups)
+    # Blank-separated: almost every block is a single line, so a block of
+    # several lines is something else (a caption, a byline).
+    blank_separated = len(groups) > 1 and line_count / len(groups) < 1.5
+    units = _units(groups, blank_separated)
+
+    title = None
+    if len(units) > 1 and len(units[0].lines) == 1 and units[0].text not in force_paragraphs:
+        if looks_like_heading(units[0].text, MAX_TITLE_CHARS):
+            title = units.pop(0).lines[0]
+
+    byline, units = _take_byline(units, blank_separated) if title else ((), units)
+    references, units = _take_references(units)
+    blocks = _blocks(units, blank_separated, set(force_headings), set(force_paragraphs))
+    return ArticleStructure(
+        title=title,
+        byline=byline,
+        author=_author(byline),
+        blocks=tuple(blocks),
+        references=references,
+        dropped=tuple(dropped),
+    )
+
+
+def _group_lines(text: str) -> list[tuple[list[Line], list[bool], bool]]:
+    """Runs of non-blank lines: (lines, indented flags, followed by a picture placeholder)."""
+    groups: list[tuple[list[Line], list[bool], bool]] = []
+    current: list[Line] = []
+    indents: list[bool] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip(WHITESPACE)
+        if stripped:
+            current.append(Line(number, stripped))
+            indents.append(raw[:1] in WHITESPACE)
+            continue
+        if current:
+            groups.append((current, indents, False))
+            current, indents = [], []
+        # A line of only no-break or ideographic spaces marks where a picture was.
+        if raw.strip(" \t") and groups:
+            lines, flags, _ = groups[-1]
+            groups[-1] = (lines, flags, True)
+    if current:
+        groups.append((current, indents, False))
+    return groups
+
+
+def _drop_boilerplate(groups: list[tuple[list[Line], list[bool], bool]]) -> list[Line]:
+    dropped: list[Line] = []
+    while groups:
+        lines, flags, _ = groups[0]
+        # Never drop the only content of the article.
+        if not lines or lines[0].text not in BOILERPLATE or sum(len(g[0]) for g in groups) <= 1:
+            break
+        dropped.append(lines.pop(0))
+        flags.pop(0)
+        if not lines:
+            groups.pop(0)
+    return dropped
+
+
+def _units(groups: list[tuple[list[Line], list[bool], bool]], blank_separated: bool) -> list[_Unit]:
+    units: list[_Unit] = []
+    for group, (lines, flags, before_picture) in enumerate(groups):
+        if blank_separated and len(lines) > 1 and not all(_is_list_line(l.text) for l in lines):
+            units.append(_Unit(tuple(lines), group, flags[0], before_picture))
+            continue
+        for i, (line, indented) in enumerate(zip(lines, flags)):
+            units.append(_Unit((line,), group, indented, before_picture and i == len(lines) - 1))
+    return units
+
+
+def _is_list_line(text: str) -> bool:
+    return bool(BULLET.match(text) or CIRCLED_ITEM.match(text) or NUMBERED.match(text))
+
+
+def _take_byline(units: list[_Unit], blank_separated: bool) -> tuple[tuple[Line, ...], list[_Unit]]:
+    """A few short lines right under the title, one of which names a role."""
+    if blank_separated:
+        candidate = list(units[0].lines) if units else []
+        taken = 1
+    else:
+        candidate = []
+        for unit in units[:3]:
+            if len(unit.lines) == 1 and looks_like_heading(unit.text, MAX_BYLINE_CHARS):
+                candidate.append(unit.lines[0])
+            else:
+                break
+        taken = len(candidate)
+    if (
+        candidate
+        and len(candidate) <= 4
+        and len(units) > taken
+        and all(looks_like_heading(l.text, MAX_BYLINE_CHARS) for l in candidate)
+        and any(BYLINE_HINT.search(l.text) for l in candidate)
+    ):
+        return tuple(candidate), units[taken:]
+    return (), units
+
+
+def _author(byline: tuple[Line, ...]) -> str | None:
+    for line in byline:
+        role = BYLINE_ROLE.match(line.text)
+        if role:
+            if role.group("name"):
+                return role.group("name").strip(WHITESPACE)
+            continue  # a bare role label such as 執筆者
+        if not EDITOR_NOTE.search(line.text):
+            return line.text
+    return None
+
+
+def _take_references(units: list[_Unit]) -> tuple[References | None, list[_Unit]]:
+    """The last "Reference(s):"/"参照:"/"Source:" line and everything after it."""
+    for index in range(len(units) - 1, max(-1, len(units) // 2 - 1), -1):
+        unit = units[index]
+        match = REFERENCE_LABEL.match(unit.text)
+        if not match:
+            continue
+        items: list[Line] = []
+        if match.group("rest"):
+            items.append(Line(unit.lines[0].number, match.group("rest")))
+        items.extend(unit.lines[1:])
+        for later in units[index + 1 :]:
+            items.extend(later.lines)
+        heading = match.group("label")
+        return References(label=unit.lines[0], heading=heading, items=tuple(items)), units[:index]
+    return None, units
+
+
+def _blocks(
+    units: list[_Unit], blank_separated: bool, force_headings: set[str], force_paragraphs: set[str]
+) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        text = unit.text
+        if len(unit.lines) > 1:
+            # A multi-line group in a blank-separated article: the text under a picture.
+            kind = BlockKind.PARAGRAPH if unit.indented else BlockKind.CAPTION
+            if kind is BlockKind.CAPTION:
+                blocks.append(Block(kind, unit.lines, texts=tuple(l.text for l in unit.lines)))
+            else:
+                blocks.extend(Block(kind, (l,), texts=(l.text,)) for l in unit.lines)
+            i += 1
+            continue
+        line = unit.lines[0]
+        if text in force_headings:
+            blocks.append(Block(BlockKind.HEADING, (line,), level=1, texts=(text,)))
+            i += 1
+            continue
+        if text in force_paragraphs:
+            blocks.append(Block(BlockKind.PARAGRAPH, (line,), texts=(text,)))
+            i += 1
+            continue
+        if CONTENTS_LABEL.match(text):
+            items = _run(units, i + 1, _is_list_line)
+            # The body's first heading repeats the first entry: the contents end there.
+            for end, item in enumerate(items[1:], start=1):
+                if item.text == items[0].text:
+                    items = items[:end]
+                    break
+            if len(items) >= 2:
+                blocks.append(
+                    Block(
+                        BlockKind.CONTENTS,
+                        tuple(u.lines[0] for u in items),
+                        texts=tuple(_item_text(u.text) for u in items),
+                        label=line,
+                    )
+                )
+                i += 1 + len(items)
+                continue
+        items = _run(units, i, lambda t: bool(BULLET.match(t) or CIRCLED_ITEM.match(t)))
+        # A lone paragraph may start with a circled number ("②については、…");
+        # a list needs a bullet or a second item.
+        if BULLET.match(text) or len(items) > 1:
+            blocks.append(
+                Block(
+                    BlockKind.BULLET_LIST,
+                    tuple(u.lines[0] for u in items),
+                    texts=tuple(_item_text(u.text) for u in items),
+                )
+            )
+            i += len(items)
+            continue
+        numbered = NUMBERED.match(text)
+        if numbered:
+            items = _run(units, i, lambda t: bool(NUMBERED.match(t)))
+            if len(items) == 1 and looks_like_heading(text) and i + 1 < len(units):
+                number = numbered.group("num") or numbered.group("pnum")
+                depth = number.replace("．", ".").count(".") + 1
+                blocks.append(Block(BlockKind.HEADING, (line,), level=depth, texts=(text,)))
+                i += 1
+                continue
+            blocks.append(_numbered_list(items))
+            i += len(items)
+            continue
+        marked = MARKED_HEADING.match(text)
+        if marked:
+            heading = marked.group("marked") or marked.group("bracketed")
+            blocks.append(Block(BlockKind.HEADING, (line,), level=1, texts=(heading,)))
+            i += 1
+            continue
+        if blank_separated and unit.before_picture and not unit.indented:
+            blocks.append(Block(BlockKind.CAPTION, (line,), texts=(text,)))
+        elif looks_like_heading(text) and i + 1 < len(units) and not unit.indented:
+            blocks.append(Block(BlockKind.HEADING, (line,), level=1, texts=(text,)))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, (line,), texts=(text,)))
+        i += 1
+    return blocks
+
+
+def _run(units: list[_Unit], start: int, is_item: Callable[[str], bool]) -> list[_Unit]:
+    """Consecutive one-line units that are items; a blank line ends a list."""
+    run: list[_Unit] = []
+    for unit in units[start:]:
+        if len(unit.lines) != 1 or not is_item(unit.text):
+            break
+        if run and unit.group != run[-1].group:
+            break
+        run.append(unit)
+    return run
+
+
+def _item_text(text: str) -> str:
+    """An item's text without a bullet; numbers and circled numbers are content and stay."""
+    bullet = BULLET.match(text)
+    return bullet.group("text") if bullet else text
+
+
+def _numbered_list(items: list[_Unit]) -> Block:
+    matches = [NUMBERED.match(u.text) for u in items]
+    numbers = [m.group("num") or m.group("pnum") if m else "" for m in matches]
+    lines = tuple(u.lines[0] for u in items)
+    if all(n.isdigit() for n in numbers):
+        first = int(numbers[0])
+        if [int(n) for n in numbers] == list(range(first, first + len(numbers))):
+            return Block(
+                BlockKind.ORDERED_LIST,
+                lines,
+                texts=tuple(m.group("text") for m in matches if m),
+                start=first,
+            )
+    # Irregular numbering: keep each number in the item's text.
+    return Block(BlockKind.BULLET_LIST, lines, texts=tuple(u.text for u in items))
