@@ -30,7 +30,10 @@ _LEGACY_ENCODINGS = ("cp932", "euc_jp")
 
 # C0 controls other than tab, newline, carriage return and form feed mean the
 # file is not text (or is UTF-16 without a BOM).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# Python's cp932 maps stray bytes 0x80, 0xA0 and 0xFD-0xFF, and the user-defined
+# area, to C1 controls and private-use characters: a sign of the wrong codec.
+_NOT_JAPANESE_TEXT = re.compile(r"[\x80-\x9f\ue000-\uf8ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
@@ -86,9 +89,11 @@ def _decode_without_bom(data: bytes) -> tuple[str, str]:
     candidates = []
     for encoding in _LEGACY_ENCODINGS:
         try:
-            candidates.append((data.decode(encoding), encoding))
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if not _NOT_JAPANESE_TEXT.search(text):
+            candidates.append((text, encoding))
     if not candidates:
         raise DecodeError(
             "not UTF-8, UTF-16 (with BOM), Shift_JIS/CP932 or EUC-JP: "

@@ -40,9 +40,11 @@ def generate_pages(app: Sphinx) -> None:
             if diagnostic.severity is Severity.INFO:
                 logger.verbose("%s: %s", diagnostic.location, diagnostic.message)
             else:
+                # Sphinx reads a location without ":" as a docname; a
+                # whole-file problem is reported at line 1.
                 logger.warning(
                     diagnostic.message,
-                    location=diagnostic.location,
+                    location=f"{diagnostic.path}:{diagnostic.line or 1}",
                     type=WARNING_PREFIX,
                     subtype=diagnostic.code,
                 )

@@ -1,0 +1,84 @@
+# The news book: `make help` lists the targets.
+# The first target that needs Python creates .venv and installs the project into it.
+
+PYTHON      ?= python3
+VENV        ?= .venv
+BIN         := $(VENV)/bin
+SPHINXOPTS  ?= -nW --keep-going
+DOCS        := docs
+BUILDDIR    := $(DOCS)/_build
+STAMP       := $(VENV)/.installed
+
+# Debian packages for the PDF (uplatex, embedded HaranoAji fonts) and for
+# checking fonts in the PDF test (pdffonts).
+TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra \
+                texlive-fonts-recommended tex-gyre poppler-utils
+
+.PHONY: help setup html latexpdf pdf-deps check-tex test lint format golden clean distclean
+
+help:
+	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
+	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make pdf-deps)"
+	@echo "make test       run the test suite"
+	@echo "make lint       ruff check and format check"
+	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
+	@echo "make pdf-deps   install the Debian TeX packages (uses apt-get; root or sudo)"
+	@echo "make setup      only create .venv and install the project"
+	@echo "make clean      remove build output and generated pages"
+	@echo "make distclean  clean, and remove .venv"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(STAMP)
+
+html: $(STAMP)
+	$(BIN)/sphinx-build -M html $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
+
+latexpdf: $(STAMP) check-tex
+	$(BIN)/sphinx-build -M latexpdf $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
+
+check-tex:
+	@missing=""; \
+	for cmd in latexmk uplatex mendex dvipdfmx kpsewhich; do \
+	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$cmd"; \
+	done; \
+	if [ -z "$$missing" ]; then \
+	  for sty in pxchfon.sty tgtermes.sty; do \
+	    kpsewhich $$sty >/dev/null 2>&1 || missing="$$missing $$sty"; \
+	  done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+	  echo "make latexpdf: TeX is not complete (missing:$$missing)."; \
+	  echo "Install the Debian packages with 'make pdf-deps', or:"; \
+	  echo "  sudo apt-get install --no-install-recommends $(TEX_PACKAGES)"; \
+	  exit 1; \
+	fi
+
+pdf-deps:
+	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $(TEX_PACKAGES)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check tools tests
+	$(BIN)/ruff format --check tools tests
+
+format: $(STAMP)
+	$(BIN)/ruff format tools tests
+	$(BIN)/ruff check --fix tools tests
+
+golden: $(STAMP)
+	NEWSBOOK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q
+
+clean:
+	rm -rf $(BUILDDIR) $(DOCS)/articles
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,166 @@
+"""The Japanese HTML book, built by Sphinx from the real seeds, as a reader and an editor see it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import SEEDS, Build, make_book, sphinx_build
+
+SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.txt"))
+# Site navigation dropped from the top of one seed, and nothing else.
+DROPPED = {("03-nvidia-market-shock", "Topics"), ("03-nvidia-market-shock", "Report")}
+_BULLET = re.compile(r"^(?:[-*+]\s+|[•・●]\s*)")
+_REFERENCE_LABEL = re.compile(r"^(Reference\(s\)|Source|参照|参考文献)\s*[:：]\s*")
+
+
+def _fragments(line: str) -> list[str]:
+    """A seed line cut into sentences, the way a reader would quote them."""
+    line = _BULLET.sub("", line.strip(" \t\u00a0\u3000"))
+    label = _REFERENCE_LABEL.match(line)
+    pieces = [label.group(1), line[label.end() :]] if label else [line]
+    return [
+        re.sub(r"\s+", " ", sentence).strip()
+        for piece in pieces
+        for sentence in re.split(r"(?<=[。！？!?])", piece)
+        if sentence.strip()
+    ]
+
+
+def test_book_builds_with_zero_warnings(book: tuple[Path, Build]) -> None:
+    _, build = book
+    assert build.returncode == 0, build.output
+    assert build.warnings == []
+
+
+def test_front_page_lists_every_article(book: tuple[Path, Build]) -> None:
+    _, build = book
+    front = (build.outdir / "index.html").read_text(encoding="utf-8")
+    for seed_id in SEED_IDS:
+        assert f'href="articles/{seed_id}.html"' in front
+
+
+def test_every_sentence_of_every_seed_is_in_the_book(book: tuple[Path, Build]) -> None:
+    _, build = book
+    missing = []
+    for seed_id in SEED_IDS:
+        page = build.page_text(f"articles/{seed_id}")
+        for line in (SEEDS / f"{seed_id}.txt").read_text(encoding="utf-8").splitlines():
+            if (seed_id, line.strip()) in DROPPED:
+                continue
+            missing += [(seed_id, f) for f in _fragments(line) if f not in page]
+    assert missing == []
+
+
+def test_every_article_page_shows_summary_keywords_metadata_and_body(
+    book: tuple[Path, Build],
+) -> None:
+    _, build = book
+    for seed_id in SEED_IDS:
+        page = build.page_text(f"articles/{seed_id}")
+        for section in ("要約", "キーワード", "記事情報", "本文", "出典", "著者", "読了時間"):
+            assert section in page, (seed_id, section)
+
+
+def test_article_without_a_title_line_gets_a_generated_title(book: tuple[Path, Build]) -> None:
+    _, build = book
+    assert "（自動生成）" in build.page_text("articles/02-silicon-valley-reaction")
+    assert "（本文の1行目）" in build.page_text("articles/01-open-source-strategy")
+
+
+def test_unknown_facts_say_unknown(book: tuple[Path, Build]) -> None:
+    _, build = book
+    # No seed states its publication date.
+    assert "公開日: 不明" in build.page_text("articles/01-open-source-strategy")
+
+
+def test_headings_have_ascii_anchors(book: tuple[Path, Build]) -> None:
+    _, build = book
+    source = (build.outdir / "articles/04-research-memo-dark-horse.html").read_text("utf-8")
+    assert 'id="article-04-research-memo-dark-horse-summary"' in source
+    assert 'id="article-04-research-memo-dark-horse-s1"' in source
+    # The article's own 目次 links to its headings.
+    assert 'href="#article-04-research-memo-dark-horse-s2"' in source
+
+
+def test_second_build_with_nothing_changed_rebuilds_no_page(book: tuple[Path, Build]) -> None:
+    docs, _ = book
+    again = sphinx_build(docs, "html", "-nW", "--keep-going")
+    assert again.returncode == 0, again.output
+    assert "0 added, 0 changed, 0 removed" in again.output
+    assert "no targets are out of date" in again.output
+
+
+def test_changed_seed_rebuilds_only_its_page(tmp_path: Path) -> None:
+    docs = make_book(tmp_path, SEEDS)
+    assert sphinx_build(docs, "html", "-nW").returncode == 0
+    seed = tmp_path / "seeds" / "05-open-source-week.txt"
+    seed.write_text(seed.read_text("utf-8") + "\n追記の一文です。\n", encoding="utf-8")
+    again = sphinx_build(docs, "html", "-nW")
+    assert "0 added, 1 changed, 0 removed" in again.output
+    assert "追記の一文です。" in again.page_text("articles/05-open-source-week")
+
+
+HOSTILE_LINES = [
+    "```{include} /etc/passwd",
+    "```",
+    "{eval-rst}",
+    "<script>alert('x')</script>",
+    "(injected-label)=",
+    "$$E=mc^2$$",
+    "{{ secret }}",
+    "# 見出しではない行",
+    "| a | b |",
+    "|---|---|",
+    ":::{note}",
+    "[リンク](https://example.com)",
+    "% コメントではない",
+]
+
+
+def test_markup_in_article_text_renders_as_literal_text(tmp_path: Path) -> None:
+    article = "テスト記事の題名\n" + "\n".join(
+        f"本文の段落{i}です。{line}" if i % 2 else line for i, line in enumerate(HOSTILE_LINES)
+    )
+    # Short lines would be taken for headings; the override keeps them paragraphs,
+    # where MyST would otherwise read them as blocks of markup.
+    not_headings = ", ".join(f"'{line}'" for line in HOSTILE_LINES[::2])
+    docs = make_book(
+        tmp_path,
+        {
+            "hostile.txt": article.encode("utf-8"),
+            "hostile.toml": f"not_headings = [{not_headings}]\n".encode(),
+        },
+    )
+    build = sphinx_build(docs, "html", "-nW", "--keep-going")
+    assert build.returncode == 0, build.output
+    page = build.page_text("articles/hostile")
+    html = (build.outdir / "articles/hostile.html").read_text("utf-8")
+    for i, line in enumerate(HOSTILE_LINES):
+        expected = f"本文の段落{i}です。{line}" if i % 2 else line
+        assert expected in page
+    assert "<script>alert" not in html
+    assert 'id="injected-label"' not in html
+    assert "root:" not in page
+
+
+def test_bad_seeds_are_reported_and_the_rest_of_the_book_builds(tmp_path: Path) -> None:
+    good = (SEEDS / "05-open-source-week.txt").read_bytes()
+    docs = make_book(
+        tmp_path,
+        {
+            "good.txt": good,
+            "empty.txt": b"",
+            "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",  # NUL on line 3
+            "undecodable.txt": "一行目\n".encode() + b"\x80\xff\xfe\n",
+        },
+    )
+    build = sphinx_build(docs, "html", "-nW", "--keep-going")
+    assert build.returncode != 0  # warnings are errors: the failure is not hidden
+    assert "seeds/empty.txt:1: WARNING: empty file" in build.output
+    assert "seeds/binary.txt:3: WARNING: binary data" in build.output
+    assert "seeds/undecodable.txt:2: WARNING: not UTF-8" in build.output
+    assert "[newsbook.seed]" in build.output
+    assert "追記" not in build.output
+    assert (build.outdir / "articles/good.html").exists()
+    assert not (build.outdir / "articles/empty.html").exists()
