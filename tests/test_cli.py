@@ -10,20 +10,34 @@ from pathlib import Path
 from conftest import ROOT, SEEDS
 
 REQUIRED_KEYS = {
-    "id", "title", "title_generated", "source", "author", "urls", "dates",
-    "summary", "keywords", "sections", "encoding",
+    "id",
+    "title",
+    "title_generated",
+    "source",
+    "author",
+    "urls",
+    "dates",
+    "summary",
+    "keywords",
+    "sections",
+    "encoding",
 }
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "newsbook", *args],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
 def inspect_all() -> list[dict]:
-    result = run("inspect", *(str(p.relative_to(ROOT)) for p in sorted(SEEDS.glob("*.txt"))), "--json")
+    result = run(
+        "inspect", *(str(p.relative_to(ROOT)) for p in sorted(SEEDS.glob("*.txt"))), "--json"
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -47,7 +61,10 @@ def test_inspect_reports_what_the_seeds_say() -> None:
     records = {r["id"]: r for r in inspect_all()}
     assert records["02-silicon-valley-reaction"]["title_generated"] is True
     assert records["02-silicon-valley-reaction"]["source"] == "Fox Business"
-    assert records["01-open-source-strategy"]["title"] == "中国AIスタートアップDeepSeek オープンソース戦略が世界を揺らす"
+    assert (
+        records["01-open-source-strategy"]["title"]
+        == "中国AIスタートアップDeepSeek オープンソース戦略が世界を揺らす"
+    )
     assert records["01-open-source-strategy"]["title_generated"] is False
     assert records["03-nvidia-market-shock"]["author"] == "ケルビン・アウ"
     assert "https://www.deepseek.com/" in records["03-nvidia-market-shock"]["urls"]

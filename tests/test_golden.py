@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
 
+from conftest import ROOT, SEEDS
 from newsbook.pipeline import convert_seed
 
 GOLDEN = Path(__file__).parent / "golden"

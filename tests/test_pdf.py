@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import SEEDS, make_book
 
 TEX_TOOLS = ("latexmk", "uplatex", "dvipdfmx", "pdffonts")
@@ -28,9 +29,21 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip(message)
     docs = make_book(tmp_path_factory.mktemp("pdf"), SEEDS)
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-M", "latexpdf", str(docs), str(docs / "_build"),
-         "-nW", "--keep-going"],
-        cwd=docs.parent, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-M",
+            "latexpdf",
+            str(docs),
+            str(docs / "_build"),
+            "-nW",
+            "--keep-going",
+        ],
+        cwd=docs.parent,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return docs / "_build" / "latex" / "newsbook.pdf"

@@ -67,8 +67,10 @@ def _pages(args: argparse.Namespace) -> int:
             if diagnostic.severity is not Severity.INFO or args.verbose:
                 print(diagnostic.format(), file=sys.stderr)
         failed = failed or conversion.page is None
-    print(f"{len(report.written)} written, {len(report.removed)} removed, "
-          f"{len(report.conversions) - len(report.written)} unchanged or failed")
+    print(
+        f"{len(report.written)} written, {len(report.removed)} removed, "
+        f"{len(report.conversions) - len(report.written)} unchanged or failed"
+    )
     return 1 if failed else 0
 
 
@@ -78,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     inspect = commands.add_parser("inspect", help="show what the converter makes of seeds")
     inspect.add_argument("seeds", nargs="+", metavar="SEED")
-    inspect.add_argument("--json", action="store_true", help="print a JSON array, one object per article")
+    inspect.add_argument(
+        "--json", action="store_true", help="print a JSON array, one object per article"
+    )
     inspect.set_defaults(run=_inspect)
     pages = commands.add_parser("pages", help="write the MyST pages for a seeds folder")
     pages.add_argument("seeds_dir", metavar="SEEDS")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 #: Prefix of every warning type, so users can write
 #: ``suppress_warnings = ["newsbook.decode"]`` in conf.py.
 WARNING_PREFIX = "newsbook"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"  # the seed could not be converted at all
     WARNING = "warning"  # converted, but something needs an editor's eye
     INFO = "info"  # a deliberate decision worth reporting (e.g. boilerplate dropped)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -12,7 +12,7 @@ class Line:
     text: str  # stripped of surrounding whitespace (ASCII, NBSP, ideographic space)
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     BULLET_LIST = "bullet_list"

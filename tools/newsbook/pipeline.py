@@ -51,7 +51,9 @@ def convert_seed(seed: Path, display: str | None = None) -> Conversion:
         return Conversion(seed, shown, None, None, tuple(diagnostics))
 
     if not SEED_ID.match(seed.stem):
-        return failed("seed file name must be ASCII letters, digits, '-' or '_' (it is the page id)")
+        return failed(
+            "seed file name must be ASCII letters, digits, '-' or '_' (it is the page id)"
+        )
     try:
         decoded = decode_bytes(seed.read_bytes())
     except DecodeError as err:
@@ -84,14 +86,22 @@ def analyse(
         if wanted not in all_lines:
             diagnostics.append(
                 Diagnostic(
-                    str(Path(path).with_suffix(".toml")), None, Severity.WARNING, "override",
+                    str(Path(path).with_suffix(".toml")),
+                    None,
+                    Severity.WARNING,
+                    "override",
                     f"no line of the seed reads {wanted!r}",
                 )
             )
     for line in structure.dropped:
         diagnostics.append(
-            Diagnostic(path, line.number, Severity.INFO, "boilerplate",
-                       f"dropped site boilerplate {line.text!r}")
+            Diagnostic(
+                path,
+                line.number,
+                Severity.INFO,
+                "boilerplate",
+                f"dropped site boilerplate {line.text!r}",
+            )
         )
 
     sentences = [
@@ -116,7 +126,11 @@ def analyse(
         *([structure.title] if structure.title else []),
         *structure.byline,
         *(line for block in structure.blocks for line in _block_lines(block)),
-        *((structure.references.label, *structure.references.items) if structure.references else ()),
+        *(
+            (structure.references.label, *structure.references.items)
+            if structure.references
+            else ()
+        ),
     ]
     content = "\n".join(line.text for line in content_lines)
     char_count = meta.count_chars(content_lines)
@@ -126,7 +140,8 @@ def analyse(
         source=overrides.source or meta.find_source(structure),
         author=overrides.author or structure.author,
         published=overrides.date,
-        urls=overrides.urls if overrides.urls is not None
+        urls=overrides.urls
+        if overrides.urls is not None
         else tuple(dict.fromkeys(meta.find_urls(content))),
         dates=tuple(meta.find_dates(content)),
         char_count=char_count,

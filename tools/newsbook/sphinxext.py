@@ -50,7 +50,9 @@ def generate_pages(app: Sphinx) -> None:
                 )
     logger.info(
         "newsbook: %d seeds, %d pages written, %d removed",
-        len(report.conversions), len(report.written), len(report.removed),
+        len(report.conversions),
+        len(report.written),
+        len(report.removed),
     )
 
 

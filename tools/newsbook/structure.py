@@ -39,7 +39,8 @@ NUMBERED = re.compile(
 )
 MARKED_HEADING = re.compile(r"^(?:[■◆□◇▼▽▶]\s*(?P<marked>\S.*)|【(?P<bracketed>[^【】]+)】)$")
 BYLINE_ROLE = re.compile(
-    r"^(?:執筆者|著者|筆者|文|記者|ライター|取材・文|by)\s*(?:[:：/／]\s*(?P<name>.*))?$", re.IGNORECASE
+    r"^(?:執筆者|著者|筆者|文|記者|ライター|取材・文|by)\s*(?:[:：/／]\s*(?P<name>.*))?$",
+    re.IGNORECASE,
 )
 BYLINE_HINT = re.compile(r"執筆|著者|筆者|記者|編集|ライター|^by\s", re.IGNORECASE)
 EDITOR_NOTE = re.compile(r"編集")
@@ -154,7 +155,7 @@ def _units(groups: list[tuple[list[Line], list[bool], bool]], blank_separated: b
         if blank_separated and len(lines) > 1 and not all(_is_list_line(l.text) for l in lines):
             units.append(_Unit(tuple(lines), group, flags[0], before_picture))
             continue
-        for i, (line, indented) in enumerate(zip(lines, flags)):
+        for i, (line, indented) in enumerate(zip(lines, flags, strict=True)):
             units.append(_Unit((line,), group, indented, before_picture and i == len(lines) - 1))
     return units
 

@@ -39,9 +39,7 @@ def content_words(tokens: Sequence[Token]) -> list[str]:
     return [t.normalized for t in tokens if t.is_content_word and t.surface.strip()]
 
 
-def summary_indices(
-    sentences: Sequence[str], analyzer: JapaneseAnalyzer, count: int
-) -> list[int]:
+def summary_indices(sentences: Sequence[str], analyzer: JapaneseAnalyzer, count: int) -> list[int]:
     """Indices of the ``count`` most central sentences, in document order."""
     if not sentences:
         return []
@@ -105,7 +103,7 @@ def _lexrank(similarity: list[list[float]], iterations: int = 100) -> list[float
             else:  # a sentence like no other hands its weight back to the prior
                 for j in range(n):
                     updated[j] += DAMPING * scores[i] * prior[j]
-        delta = sum(abs(a - b) for a, b in zip(updated, scores))
+        delta = sum(abs(a - b) for a, b in zip(updated, scores, strict=True))
         scores = updated
         if delta < 1e-10:
             break
