@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import SEEDS, Build, make_book, sphinx_build
@@ -164,3 +166,18 @@ def test_bad_seeds_are_reported_and_the_rest_of_the_book_builds(tmp_path: Path) 
     assert "追記" not in build.output
     assert (build.outdir / "articles/good.html").exists()
     assert not (build.outdir / "articles/empty.html").exists()
+
+
+def test_pages_do_not_depend_on_the_folder_the_build_runs_from(tmp_path: Path) -> None:
+    docs = make_book(tmp_path, SEEDS)
+    assert sphinx_build(docs, "html", "-nW").returncode == 0
+    page = docs / "articles" / "01-open-source-strategy.md"
+    before = page.read_bytes()
+    subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-nW", ".", "_build/other"],
+        cwd=docs,
+        check=True,
+        capture_output=True,
+    )
+    assert page.read_bytes() == before
+    assert b"seeds/01-open-source-strategy.txt" in before

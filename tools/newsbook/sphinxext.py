@@ -16,7 +16,6 @@ seed's ``file:line``; a seed that cannot be converted stops only itself.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,9 @@ def generate_pages(app: Sphinx) -> None:
     confdir = Path(app.confdir)
     seeds_dir = (confdir / app.config.newsbook_seeds_dir).resolve()
     pages_dir = Path(app.srcdir) / app.config.newsbook_pages_dir
-    report = sync_pages(seeds_dir, pages_dir, display_root=Path(os.getcwd()))
+    # Paths in pages and messages are relative to the project (seeds/NAME.txt),
+    # whatever folder the build runs from: pages must not depend on the cwd.
+    report = sync_pages(seeds_dir, pages_dir, display_root=seeds_dir.parent)
     for conversion in report.conversions:
         for diagnostic in conversion.diagnostics:
             if diagnostic.severity is Severity.INFO:
