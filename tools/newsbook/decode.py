@@ -35,10 +35,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # area, to C1 controls and private-use characters: a sign of the wrong codec.
 _NOT_JAPANESE_TEXT = re.compile(r"[\x80-\x9f\ue000-\uf8ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+# byte order mark -> (mark, codec for the bytes after it, encoding reported)
+_BYTE_ORDER_MARKS = {
+    codecs.BOM_UTF8: (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    codecs.BOM_UTF16_LE: (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    codecs.BOM_UTF16_BE: (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+}
 
 
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+def _line_of(data: bytes, offset: int, encoding: str) -> int:
+    """Line number of byte ``offset``, counted in decoded text: in UTF-16 a 0x0A
+    byte can be half of an ordinary character."""
+    prefix = data[:offset].decode(encoding, errors="strict")
+    return prefix.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
 
 
 def _japanese_score(text: str) -> int:
@@ -49,24 +58,22 @@ def decode_bytes(data: bytes) -> DecodedText:
     """Decode a seed file's bytes, or raise :class:`DecodeError`."""
     if not data.strip():
         raise DecodeError("empty file: a seed needs at least one line of text")
-    if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = ""
-    if encoding:
+    bom = _BYTE_ORDER_MARKS.get(data[:3]) or _BYTE_ORDER_MARKS.get(data[:2])
+    if bom:
+        mark, body_codec, encoding = bom
+        body = data[len(mark) :]
         try:
-            text = data.decode(encoding)
+            text = body.decode(body_codec)
         except UnicodeDecodeError as err:
             raise DecodeError(
                 f"not valid {encoding} after its byte order mark: {err.reason}",
-                _line_of(data, err.start),
+                _line_of(body, err.start, body_codec),
             ) from None
     else:
         if b"\x00" in data:
+            nul = data.index(b"\x00")
             raise DecodeError(
-                "binary data (NUL bytes): not a text file", _line_of(data, data.index(b"\x00"))
+                "binary data (NUL bytes): not a text file", data.count(b"\n", 0, nul) + 1
             )
         text, encoding = _decode_without_bom(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -85,20 +92,28 @@ def _decode_without_bom(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
-        utf8_error = err
+        # (line, byte offset, codec) of each codec's first failure
+        failures = [(_line_of(data, err.start, "utf-8"), err.start, "UTF-8")]
     candidates = []
     for encoding in _LEGACY_ENCODINGS:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as err:
+            failures.append((_line_of(data, err.start, encoding), err.start, encoding))
             continue
-        if not _NOT_JAPANESE_TEXT.search(text):
-            candidates.append((text, encoding))
+        stray = _NOT_JAPANESE_TEXT.search(text)
+        if stray:
+            offset = len(text[: stray.start()].encode(encoding))
+            failures.append((text.count("\n", 0, stray.start()) + 1, offset, encoding))
+            continue
+        candidates.append((text, encoding))
     if not candidates:
+        # The codec that read furthest is the file's likely encoding: report its failure.
+        line, offset, encoding = max(failures)
         raise DecodeError(
             "not UTF-8, UTF-16 (with BOM), Shift_JIS/CP932 or EUC-JP: "
-            f"undecodable byte 0x{data[utf8_error.start]:02x}",
-            _line_of(data, utf8_error.start),
+            f"undecodable byte 0x{data[offset]:02x} (read as {encoding})",
+            line,
         )
     # Some byte strings decode under both legacy codecs; the right one yields
     # kana, the wrong one mostly rare kanji. Ties keep the order above.

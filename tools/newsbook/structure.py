@@ -42,7 +42,9 @@ BYLINE_ROLE = re.compile(
     r"^(?:執筆者|著者|筆者|文|記者|ライター|取材・文|by)\s*(?:[:：/／]\s*(?P<name>.*))?$",
     re.IGNORECASE,
 )
-BYLINE_HINT = re.compile(r"執筆|著者|筆者|記者|編集|ライター|^by\s", re.IGNORECASE)
+BYLINE_HINT = re.compile(
+    r"執筆|著者|筆者|記者|編集|ライター|^by\s|^(?:取材・)?文\s*[:：/／]", re.IGNORECASE
+)
 EDITOR_NOTE = re.compile(r"編集")
 
 MAX_HEADING_CHARS = 60
@@ -172,10 +174,14 @@ def _take_byline(units: list[_Unit], blank_separated: bool) -> tuple[tuple[Line,
     else:
         candidate = []
         for unit in units[:3]:
-            if len(unit.lines) == 1 and looks_like_heading(unit.text, MAX_BYLINE_CHARS):
-                candidate.append(unit.lines[0])
-            else:
+            if (
+                len(unit.lines) != 1
+                or not looks_like_heading(unit.text, MAX_BYLINE_CHARS)
+                or MARKED_HEADING.match(unit.text)
+                or (candidate and unit.group != units[0].group)
+            ):
                 break
+            candidate.append(unit.lines[0])
         taken = len(candidate)
     if (
         candidate
