@@ -102,3 +102,11 @@ def test_keywords_are_deterministic_across_processes():
         for seed in ("1", "2", "3")
     }
     assert runs == {f"{keywords(TEXTS, '新潮流', analyzer())}\n"}
+
+
+def test_latin_words_separated_by_a_space_stay_one_phrase():
+    from newsbook.japanese import analyzer
+    from newsbook.summarize import noun_phrases
+
+    phrases = noun_phrases(analyzer().tokenize("DeepSeekはOpen Source Weekを実施した", mode="C"))
+    assert "Open Source Week" in phrases

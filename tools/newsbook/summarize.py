@@ -111,16 +111,34 @@ def _lexrank(similarity: list[list[float]], iterations: int = 100) -> list[float
 
 
 def noun_phrases(tokens: Sequence[Token]) -> list[str]:
-    """Maximal runs of nouns (and noun-forming suffixes): 推論モデル, 訓練コスト, 梁文峰."""
+    """Maximal runs of nouns (and noun-forming suffixes): 推論モデル, 訓練コスト, 梁文峰.
+
+    A single space between two Latin-script words continues the run, so
+    "Open Source Week" and "Liang Wenfeng" stay whole.
+    """
     phrases: list[str] = []
     run: list[Token] = []
-    for token in [*tokens, None]:
-        if token is not None and _joins_noun_phrase(token, bool(run)):
+    padded: list[Token | None] = [*tokens, None]
+    for index, token in enumerate(padded[:-1]):
+        if _joins_noun_phrase(token, bool(run)):
+            run.append(token)
+            continue
+        following = padded[index + 1]
+        if (
+            run
+            and token.surface == " "
+            and run[-1].surface.isascii()
+            and following is not None
+            and following.surface.isascii()
+            and _joins_noun_phrase(following, True)
+        ):
             run.append(token)
             continue
         if run:
             phrases.append("".join(t.surface for t in run))
             run = []
+    if run:
+        phrases.append("".join(t.surface for t in run))
     return phrases
 
 
