@@ -14,10 +14,11 @@ STAMP       := $(VENV)/.installed
 TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre poppler-utils
 
-.PHONY: help setup html latexpdf pdf-deps check-tex test lint format golden clean distclean
+.PHONY: help setup html preview latexpdf pdf-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
+	@echo "make preview    live preview at http://127.0.0.1:8000, rebuilt when a seed or page changes"
 	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make pdf-deps)"
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check and format check"
@@ -37,6 +38,11 @@ setup: $(STAMP)
 
 html: $(STAMP)
 	$(BIN)/sphinx-build -M html $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
+
+# The generated pages are ignored: the build writes them itself.
+preview: $(STAMP)
+	$(BIN)/sphinx-autobuild $(DOCS) $(BUILDDIR)/preview --watch seeds --watch tools \
+	  --ignore "*/$(DOCS)/articles/*" -n --keep-going
 
 latexpdf: $(STAMP) check-tex
 	$(BIN)/sphinx-build -M latexpdf $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
