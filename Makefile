@@ -21,7 +21,7 @@ help:
 	@echo "make preview    live preview at http://127.0.0.1:8000, rebuilt when a seed or page changes"
 	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make pdf-deps)"
 	@echo "make test       run the test suite"
-	@echo "make lint       ruff check and format check"
+	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make pdf-deps   install the Debian TeX packages (uses apt-get; root or sudo)"
 	@echo "make setup      only create .venv and install the project"
@@ -75,6 +75,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check tools tests
 	$(BIN)/ruff format --check tools tests
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format tools tests

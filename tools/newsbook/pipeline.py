@@ -16,7 +16,7 @@ from . import metadata as meta
 from .decode import DecodeError, decode_bytes
 from .diagnostics import Diagnostic, Severity
 from .japanese import analyzer, split_sentences
-from .model import Article, BlockKind, Keyword, Line, Metadata, Sentence
+from .model import Article, Block, BlockKind, Keyword, Line, Metadata, Sentence
 from .overrides import Overrides, load_overrides, override_path
 from .render import GENERATED_MARKER, render_page
 from .structure import recover_structure
@@ -161,7 +161,7 @@ def analyse(
     )
 
 
-def _block_lines(block) -> tuple[Line, ...]:
+def _block_lines(block: Block) -> tuple[Line, ...]:
     return (block.label, *block.lines) if block.label else block.lines
 
 

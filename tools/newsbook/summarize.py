@@ -118,12 +118,11 @@ def noun_phrases(tokens: Sequence[Token]) -> list[str]:
     """
     phrases: list[str] = []
     run: list[Token] = []
-    padded: list[Token | None] = [*tokens, None]
-    for index, token in enumerate(padded[:-1]):
+    for index, token in enumerate(tokens):
         if _joins_noun_phrase(token, bool(run)):
             run.append(token)
             continue
-        following = padded[index + 1]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
         if (
             run
             and token.surface == " "
