@@ -181,3 +181,9 @@ def test_pages_do_not_depend_on_the_folder_the_build_runs_from(tmp_path: Path) -
     )
     assert page.read_bytes() == before
     assert b"seeds/01-open-source-strategy.txt" in before
+
+
+def test_dropped_boilerplate_is_reported_in_the_build_log(book: tuple[Path, Build]) -> None:
+    _, build = book
+    assert "seeds/03-nvidia-market-shock.txt:1: dropped site boilerplate 'Topics'" in build.output
+    assert "seeds/03-nvidia-market-shock.txt:2: dropped site boilerplate 'Report'" in build.output

@@ -71,6 +71,7 @@ def test_inspect_reports_what_the_seeds_say() -> None:
     assert "2025年1月27日" in records["03-nvidia-market-shock"]["dates"]
     assert "1. はじめに" in records["04-research-memo-dark-horse"]["sections"]
     assert records["05-open-source-week"]["source"] == "cgtn.com"
+    assert records["03-nvidia-market-shock"]["dropped"] == ["Topics", "Report"]
     assert all(r["encoding"] == "utf-8" for r in records.values())
 
 

@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .diagnostics import Severity
 from .model import Article
 from .pipeline import convert_seed, sync_pages
 
@@ -33,6 +32,7 @@ def article_record(article: Article) -> dict[str, object]:
         "summary": [s.text for s in article.summary],
         "keywords": [k.text for k in article.keywords],
         "sections": list(article.section_titles),
+        "dropped": [line.text for line in article.structure.dropped],
     }
 
 
@@ -42,8 +42,7 @@ def _inspect(args: argparse.Namespace) -> int:
     for seed in args.seeds:
         conversion = convert_seed(Path(seed), seed)
         for diagnostic in conversion.diagnostics:
-            if diagnostic.severity is not Severity.INFO or args.verbose:
-                print(diagnostic.format(), file=sys.stderr)
+            print(diagnostic.format(), file=sys.stderr)
         if conversion.article is None:
             failed = True
             continue
@@ -64,8 +63,7 @@ def _pages(args: argparse.Namespace) -> int:
     failed = False
     for conversion in report.conversions:
         for diagnostic in conversion.diagnostics:
-            if diagnostic.severity is not Severity.INFO or args.verbose:
-                print(diagnostic.format(), file=sys.stderr)
+            print(diagnostic.format(), file=sys.stderr)
         failed = failed or conversion.page is None
     print(
         f"{len(report.written)} written, {len(report.removed)} removed, "
@@ -76,7 +74,6 @@ def _pages(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsbook", description=__doc__)
-    parser.add_argument("-v", "--verbose", action="store_true", help="also show info messages")
     commands = parser.add_subparsers(dest="command", required=True)
     inspect = commands.add_parser("inspect", help="show what the converter makes of seeds")
     inspect.add_argument("seeds", nargs="+", metavar="SEED")

@@ -39,7 +39,7 @@ def generate_pages(app: Sphinx) -> None:
     for conversion in report.conversions:
         for diagnostic in conversion.diagnostics:
             if diagnostic.severity is Severity.INFO:
-                logger.verbose("%s: %s", diagnostic.location, diagnostic.message)
+                logger.info("%s: %s", diagnostic.location, diagnostic.message)
             else:
                 # Sphinx reads a location without ":" as a docname; a
                 # whole-file problem is reported at line 1.
