@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import metadata as meta
-from .decode import DecodeError, decode_bytes
+from .decode import DecodedText, DecodeError, decode_bytes
 from .diagnostics import Diagnostic, Severity
 from .japanese import analyzer, split_sentences
-from .model import Article, Block, BlockKind, Keyword, Line, Metadata, Sentence
+from .model import Article, ArticleStructure, Block, BlockKind, Keyword, Line, Metadata, Sentence
 from .overrides import Overrides, load_overrides, override_path
 from .render import GENERATED_MARKER, render_page
 from .structure import recover_structure
@@ -61,104 +61,110 @@ def convert_seed(seed: Path, display: str | None = None) -> Conversion:
     except OSError as err:
         return failed(f"cannot read: {err.strerror}")
 
-    overrides_file = override_path(seed)
-    overrides, override_problems = load_overrides(
-        overrides_file, str(Path(shown).with_suffix(".toml"))
+    override_display = str(Path(shown).with_suffix(".toml"))
+    overrides, problems = load_overrides(override_path(seed), override_display)
+    diagnostics.extend(problems)
+    article = analyse(seed.stem, shown, decoded, overrides)
+    diagnostics.extend(_unmatched_line_overrides(decoded.text, overrides, override_display))
+    diagnostics.extend(
+        Diagnostic(
+            shown,
+            line.number,
+            Severity.INFO,
+            "boilerplate",
+            f"dropped site boilerplate {line.text!r}",
+        )
+        for line in article.structure.dropped
     )
-    diagnostics.extend(override_problems)
-    article = analyse(seed.stem, shown, decoded.text, decoded.encoding, overrides, diagnostics)
     return Conversion(seed, shown, article, render_page(article), tuple(diagnostics))
 
 
-def analyse(
-    article_id: str,
-    path: str,
-    text: str,
-    encoding: str,
-    overrides: Overrides,
-    diagnostics: list[Diagnostic],
-) -> Article:
+def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrides) -> Article:
+    """Structure, metadata, summary and keywords of one decoded article."""
     structure = recover_structure(
-        text, force_headings=overrides.headings, force_paragraphs=overrides.not_headings
+        decoded.text, force_headings=overrides.headings, force_paragraphs=overrides.not_headings
     )
-    all_lines = {line.strip() for line in text.split("\n")}
-    for wanted in (*overrides.headings, *overrides.not_headings):
-        if wanted not in all_lines:
-            diagnostics.append(
-                Diagnostic(
-                    str(Path(path).with_suffix(".toml")),
-                    None,
-                    Severity.WARNING,
-                    "override",
-                    f"no line of the seed reads {wanted!r}",
-                )
-            )
-    for line in structure.dropped:
-        diagnostics.append(
-            Diagnostic(
-                path,
-                line.number,
-                Severity.INFO,
-                "boilerplate",
-                f"dropped site boilerplate {line.text!r}",
-            )
-        )
+    sentences = paragraph_sentences(structure)
+    tokens = analyzer()
+    chosen = summary_indices([s.text for s in sentences], tokens, summary_length(len(sentences)))
+    headings = [b.texts[0] for b in structure.blocks if b.kind is BlockKind.HEADING]
+    metadata = _metadata(structure, overrides, headings, sentences)
+    keyword_texts = [metadata.title, *(t for block in structure.blocks for t in block.texts)]
+    return Article(
+        id=article_id,
+        path=path,
+        encoding=decoded.encoding,
+        structure=structure,
+        metadata=metadata,
+        sentences=tuple(sentences),
+        summary=tuple(sentences[i] for i in chosen),
+        keywords=tuple(Keyword(k, s) for k, s in keywords(keyword_texts, metadata.title, tokens)),
+        section_titles=tuple(headings),
+    )
 
-    sentences = [
+
+def paragraph_sentences(structure: ArticleStructure) -> list[Sentence]:
+    """The sentences a summary may choose from: those of body paragraphs."""
+    return [
         Sentence(line.text[start:end], line.number, index)
         for index, block in enumerate(structure.blocks)
         if block.kind is BlockKind.PARAGRAPH
         for line in block.lines
         for start, end in split_sentences(line.text)
     ]
-    tokens = analyzer()
-    chosen = summary_indices([s.text for s in sentences], tokens, summary_length(len(sentences)))
-    headings = [b.texts[0] for b in structure.blocks if b.kind is BlockKind.HEADING]
 
+
+def _metadata(
+    structure: ArticleStructure,
+    overrides: Overrides,
+    headings: list[str],
+    sentences: list[Sentence],
+) -> Metadata:
     if overrides.title:
         title, origin = overrides.title, "override"
     elif structure.title:
         title, origin = structure.title.text, "text"
     else:
         title, origin = _generated_title(headings, sentences), "generated"
-
-    content_lines: list[Line] = [
+    refs = structure.references
+    lines: list[Line] = [
         *([structure.title] if structure.title else []),
         *structure.byline,
         *(line for block in structure.blocks for line in _block_lines(block)),
-        *(
-            (structure.references.label, *structure.references.items)
-            if structure.references
-            else ()
-        ),
+        *((refs.label, *refs.items) if refs else ()),
     ]
-    content = "\n".join(line.text for line in content_lines)
-    char_count = meta.count_chars(content_lines)
-    metadata = Metadata(
+    content = "\n".join(line.text for line in lines)
+    char_count = meta.count_chars(lines)
+    found_urls = tuple(dict.fromkeys(meta.find_urls(content)))
+    return Metadata(
         title=title,
         title_origin=origin,
         source=overrides.source or meta.find_source(structure),
         author=overrides.author or structure.author,
         published=overrides.date,
-        urls=overrides.urls
-        if overrides.urls is not None
-        else tuple(dict.fromkeys(meta.find_urls(content))),
+        urls=overrides.urls if overrides.urls is not None else found_urls,
         dates=tuple(meta.find_dates(content)),
         char_count=char_count,
         reading_minutes=meta.reading_minutes(char_count),
     )
-    keyword_texts = [title, *(t for block in structure.blocks for t in block.texts)]
-    return Article(
-        id=article_id,
-        path=path,
-        encoding=encoding,
-        structure=structure,
-        metadata=metadata,
-        sentences=tuple(sentences),
-        summary=tuple(sentences[i] for i in chosen),
-        keywords=tuple(Keyword(k, s) for k, s in keywords(keyword_texts, title, tokens)),
-        section_titles=tuple(headings),
-    )
+
+
+def _unmatched_line_overrides(
+    text: str, overrides: Overrides, override_display: str
+) -> list[Diagnostic]:
+    """Heading corrections that name no line of the seed: probably a typo."""
+    lines = {line.strip() for line in text.split("\n")}
+    return [
+        Diagnostic(
+            override_display,
+            None,
+            Severity.WARNING,
+            "override",
+            f"no line of the seed reads {wanted!r}",
+        )
+        for wanted in (*overrides.headings, *overrides.not_headings)
+        if wanted not in lines
+    ]
 
 
 def _block_lines(block: Block) -> tuple[Line, ...]:
