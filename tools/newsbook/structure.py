@@ -52,6 +52,15 @@ MAX_TITLE_CHARS = 100
 MAX_BYLINE_CHARS = 30
 
 
+@dataclass
+class _Group:
+    """A run of non-blank lines, as it stands between blank lines."""
+
+    lines: list[Line]
+    indented: list[bool]  # per line: the source line began with whitespace
+    before_picture: bool = False  # a picture placeholder follows, blank lines aside
+
+
 @dataclass(frozen=True)
 class _Unit:
     """One line, or a multi-line group in a blank-separated article."""
@@ -89,8 +98,8 @@ def recover_structure(
     """
     groups = _group_lines(text)
     dropped = _drop_boilerplate(groups)
-    groups = [g for g in groups if g[0]]
-    line_count = sum(len(g[0]) for g in groups)
+    groups = [g for g in groups if g.lines]
+    line_count = sum(len(g.lines) for g in groups)
     # Blank-separated: almost every block is a single line, so a block of
     # several lines is something else (a caption, a byline).
     blank_separated = len(groups) > 1 and line_count / len(groups) < 1.5
@@ -114,51 +123,50 @@ def recover_structure(
     )
 
 
-def _group_lines(text: str) -> list[tuple[list[Line], list[bool], bool]]:
-    """Runs of non-blank lines: (lines, indented flags, followed by a picture placeholder)."""
-    groups: list[tuple[list[Line], list[bool], bool]] = []
-    current: list[Line] = []
-    indents: list[bool] = []
+def _group_lines(text: str) -> list[_Group]:
+    groups: list[_Group] = []
+    current = _Group([], [])
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(WHITESPACE)
         if stripped:
-            current.append(Line(number, stripped))
-            indents.append(raw[:1] in WHITESPACE)
+            current.lines.append(Line(number, stripped))
+            current.indented.append(raw[0] in WHITESPACE)
             continue
-        if current:
-            groups.append((current, indents, False))
-            current, indents = [], []
+        if current.lines:
+            groups.append(current)
+            current = _Group([], [])
         # A line of only no-break or ideographic spaces marks where a picture was.
         if raw.strip(" \t") and groups:
-            lines, flags, _ = groups[-1]
-            groups[-1] = (lines, flags, True)
-    if current:
-        groups.append((current, indents, False))
+            groups[-1].before_picture = True
+    if current.lines:
+        groups.append(current)
     return groups
 
 
-def _drop_boilerplate(groups: list[tuple[list[Line], list[bool], bool]]) -> list[Line]:
+def _drop_boilerplate(groups: list[_Group]) -> list[Line]:
     dropped: list[Line] = []
     while groups:
-        lines, flags, _ = groups[0]
+        first = groups[0]
         # Never drop the only content of the article.
-        if not lines or lines[0].text not in BOILERPLATE or sum(len(g[0]) for g in groups) <= 1:
+        if first.lines[0].text not in BOILERPLATE or sum(len(g.lines) for g in groups) <= 1:
             break
-        dropped.append(lines.pop(0))
-        flags.pop(0)
-        if not lines:
+        dropped.append(first.lines.pop(0))
+        first.indented.pop(0)
+        if not first.lines:
             groups.pop(0)
     return dropped
 
 
-def _units(groups: list[tuple[list[Line], list[bool], bool]], blank_separated: bool) -> list[_Unit]:
+def _units(groups: list[_Group], blank_separated: bool) -> list[_Unit]:
     units: list[_Unit] = []
-    for group, (lines, flags, before_picture) in enumerate(groups):
+    for index, group in enumerate(groups):
+        lines = group.lines
         if blank_separated and len(lines) > 1 and not all(_is_list_line(l.text) for l in lines):
-            units.append(_Unit(tuple(lines), group, flags[0], before_picture))
+            units.append(_Unit(tuple(lines), index, group.indented[0], group.before_picture))
             continue
-        for i, (line, indented) in enumerate(zip(lines, flags, strict=True)):
-            units.append(_Unit((line,), group, indented, before_picture and i == len(lines) - 1))
+        for i, (line, indented) in enumerate(zip(lines, group.indented, strict=True)):
+            last = i == len(lines) - 1
+            units.append(_Unit((line,), index, indented, group.before_picture and last))
     return units
 
 
