@@ -86,6 +86,7 @@ format: $(STAMP)
 SPLIT ?= test
 bench-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make bench-summaries EVAL=path/to/jawikinews-headlines.tsv.gz [SPLIT=dev]"; exit 2; }
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
 
 golden: $(STAMP)
