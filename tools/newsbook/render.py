@@ -124,28 +124,22 @@ def _metadata_items(article: Article) -> list[str]:
 
 
 def _body(article: Article) -> list[str]:
+    blocks = article.structure.blocks
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    # Labels by position, so that two headings with the same text stay distinct.
+    heading_label = {id(b): label(article, f"s{n}") for n, b in enumerate(headings, start=1)}
+    # Contents entries link to the first heading that reads the same.
+    label_by_text = {b.texts[0]: heading_label[id(b)] for b in reversed(headings)}
     out: list[str] = []
-    heading_labels = {}
-    heading_number = 0
-    for block in article.structure.blocks:
-        if block.kind is BlockKind.HEADING:
-            heading_number += 1
-            heading_labels[block.texts[0]] = label(article, f"s{heading_number}")
     depth = 2  # the 本文 section
-    heading_number = 0
-    for block in article.structure.blocks:
+    for block in blocks:
         if block.kind is BlockKind.HEADING:
-            heading_number += 1
             # Never skip a level: Sphinx warns when a heading jumps two down.
             depth = min(2 + block.level, depth + 1, 6)
-            out += [
-                f"({label(article, f's{heading_number}')})=",
-                f"{'#' * depth} {escape(block.texts[0])}",
-                "",
-            ]
+            out += [f"({heading_label[id(block)]})=", f"{'#' * depth} {escape(block.texts[0])}"]
         else:
-            out += _block(block, heading_labels)
-            out.append("")
+            out += _block(block, label_by_text)
+        out.append("")
     refs = article.structure.references
     if refs:
         out += [
