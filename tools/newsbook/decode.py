@@ -43,11 +43,19 @@ _BYTE_ORDER_MARKS = {
 }
 
 
+def _normalize_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _line_at(text: str, index: int) -> int:
+    return _normalize_line_ends(text[:index]).count("\n") + 1
+
+
 def _line_of(data: bytes, offset: int, encoding: str) -> int:
     """Line number of byte ``offset``, counted in decoded text: in UTF-16 a 0x0A
     byte can be half of an ordinary character."""
     prefix = data[:offset].decode(encoding, errors="strict")
-    return prefix.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    return _line_at(prefix, len(prefix))
 
 
 def _japanese_score(text: str) -> int:
@@ -56,8 +64,6 @@ def _japanese_score(text: str) -> int:
 
 def decode_bytes(data: bytes) -> DecodedText:
     """Decode a seed file's bytes, or raise :class:`DecodeError`."""
-    if not data.strip():
-        raise DecodeError("empty file: a seed needs at least one line of text")
     bom = _BYTE_ORDER_MARKS.get(data[:3]) or _BYTE_ORDER_MARKS.get(data[:2])
     if bom:
         mark, body_codec, encoding = bom
@@ -71,17 +77,18 @@ def decode_bytes(data: bytes) -> DecodedText:
             ) from None
     else:
         if b"\x00" in data:
+            # latin-1 reads any byte, so it can count the lines before the NUL.
             nul = data.index(b"\x00")
             raise DecodeError(
-                "binary data (NUL bytes): not a text file", data.count(b"\n", 0, nul) + 1
+                "binary data (NUL bytes): not a text file", _line_of(data, nul, "latin-1")
             )
         text, encoding = _decode_without_bom(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _normalize_line_ends(text)
     control = _CONTROL.search(text)
     if control:
         raise DecodeError(
             f"binary data (control character U+{ord(control.group()):04X}): not a text file",
-            text.count("\n", 0, control.start()) + 1,
+            _line_at(text, control.start()),
         )
     if not text.strip():
         raise DecodeError("empty file: a seed needs at least one line of text")
@@ -104,7 +111,7 @@ def _decode_without_bom(data: bytes) -> tuple[str, str]:
         stray = _NOT_JAPANESE_TEXT.search(text)
         if stray:
             offset = len(text[: stray.start()].encode(encoding))
-            failures.append((text.count("\n", 0, stray.start()) + 1, offset, encoding))
+            failures.append((_line_at(text, stray.start()), offset, encoding))
             continue
         candidates.append((text, encoding))
     if not candidates:
