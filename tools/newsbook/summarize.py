@@ -116,29 +116,23 @@ def noun_phrases(tokens: Sequence[Token]) -> list[str]:
     A single space between two Latin-script words continues the run, so
     "Open Source Week" and "Liang Wenfeng" stay whole.
     """
-    phrases: list[str] = []
-    run: list[Token] = []
+    runs: list[list[Token]] = [[]]
     for index, token in enumerate(tokens):
-        if _joins_noun_phrase(token, bool(run)):
-            run.append(token)
-            continue
+        run = runs[-1]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if (
-            run
+        latin_space = (
+            bool(run)
             and token.surface == " "
             and run[-1].surface.isascii()
             and following is not None
             and following.surface.isascii()
             and _joins_noun_phrase(following, True)
-        ):
+        )
+        if latin_space or _joins_noun_phrase(token, bool(run)):
             run.append(token)
-            continue
-        if run:
-            phrases.append("".join(t.surface for t in run))
-            run = []
-    if run:
-        phrases.append("".join(t.surface for t in run))
-    return phrases
+        elif run:
+            runs.append([])
+    return ["".join(t.surface for t in run) for run in runs if run]
 
 
 def _joins_noun_phrase(token: Token, inside: bool) -> bool:
