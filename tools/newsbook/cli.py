@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .model import Article
-from .pipeline import convert_seed, sync_pages
+from .pipeline import Conversion, convert_seed, sync_pages
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -36,13 +36,17 @@ def article_record(article: Article) -> dict[str, object]:
     }
 
 
+def _print_diagnostics(conversion: Conversion) -> None:
+    for diagnostic in conversion.diagnostics:
+        print(diagnostic.format(), file=sys.stderr)
+
+
 def _inspect(args: argparse.Namespace) -> int:
     records = []
     failed = False
     for seed in args.seeds:
         conversion = convert_seed(Path(seed), seed)
-        for diagnostic in conversion.diagnostics:
-            print(diagnostic.format(), file=sys.stderr)
+        _print_diagnostics(conversion)
         if conversion.article is None:
             failed = True
             continue
@@ -62,8 +66,7 @@ def _pages(args: argparse.Namespace) -> int:
     report = sync_pages(Path(args.seeds_dir), Path(args.out_dir))
     failed = False
     for conversion in report.conversions:
-        for diagnostic in conversion.diagnostics:
-            print(diagnostic.format(), file=sys.stderr)
+        _print_diagnostics(conversion)
         failed = failed or conversion.page is None
     print(
         f"{len(report.written)} written, {len(report.removed)} removed, "
