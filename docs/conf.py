@@ -5,19 +5,26 @@ author = "newsbook contributors"
 copyright = "2025, newsbook contributors; articles belong to their publishers"
 language = "ja"
 
-extensions = ["myst_parser", "newsbook.sphinxext"]
+extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext"]
 
+# Seeds, and the editors' alias and terms files, live here (relative to this folder).
 newsbook_seeds_dir = "../seeds"
-newsbook_pages_dir = "articles"
 
 source_suffix = {".md": "markdown"}
-exclude_patterns = ["_build", "locale"]
+# book/overview.inc.md is included by the front page, not a page of its own.
+exclude_patterns = ["_build", "locale", "book/*.inc.md"]
 root_doc = "index"
+# Metadata fields (":出典: …") are field lists: label and value are separate messages.
+myst_enable_extensions = ["fieldlist"]
 
 html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
 html_css_files = ["newsbook.css"]
+
+# Pictures: SVG in HTML (text stays text), PDF in LaTeX. The CJK font must be
+# visible to fontconfig (Debian fonts-noto-cjk, installed by make system-deps).
+graphviz_output_format = "svg"
 
 # Japanese PDF: uplatex with embedded HaranoAji fonts on A4 paper.
 latex_engine = "uplatex"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsbook.overrides import Overrides, load_overrides
-from newsbook.pipeline import convert_seed
+from newsbook.pipeline import analyse_seed, convert_book
 
 ARTICLE = "記事の題名\n本文の一文目です。二文目です。\n短い行\n三文目です。\n"
 
@@ -34,29 +34,31 @@ def seed_with(tmp_path: Path, override: str | None) -> Path:
     ],
 )
 def test_override_replaces_the_guess(tmp_path: Path, override: str, field: str, expected: object):
-    conversion = convert_seed(seed_with(tmp_path, override))
+    conversion = analyse_seed(seed_with(tmp_path, override))
     assert conversion.article is not None
     assert getattr(conversion.article.metadata, field) == expected
     assert conversion.diagnostics == ()
 
 
 def test_overridden_title_is_marked_as_the_editors(tmp_path: Path):
-    conversion = convert_seed(seed_with(tmp_path, 'title = "正しい題名"'))
+    conversion = analyse_seed(seed_with(tmp_path, 'title = "正しい題名"'))
     assert conversion.article is not None
     assert conversion.article.metadata.title_origin == "override"
-    assert "正しい題名（編集者の指定）" in (conversion.page or "")
+    page = convert_book(tmp_path)[2]["articles/article.md"]
+    assert "# 正しい題名\n" in page
+    assert ":タイトルの由来: 編集者の指定" in page
 
 
 def test_without_an_override_the_line_is_a_heading_and_with_one_it_is_not(tmp_path: Path):
-    plain = convert_seed(seed_with(tmp_path, None)).article
-    corrected = convert_seed(seed_with(tmp_path, 'not_headings = ["短い行"]')).article
+    plain = analyse_seed(seed_with(tmp_path, None)).article
+    corrected = analyse_seed(seed_with(tmp_path, 'not_headings = ["短い行"]')).article
     assert plain is not None and corrected is not None
     assert plain.section_titles == ("短い行",)
     assert corrected.section_titles == ()
 
 
 def test_a_line_can_be_declared_a_heading(tmp_path: Path):
-    article = convert_seed(seed_with(tmp_path, 'headings = ["三文目です。"]')).article
+    article = analyse_seed(seed_with(tmp_path, 'headings = ["三文目です。"]')).article
     assert article is not None
     assert article.section_titles == ("短い行", "三文目です。")
 
@@ -75,7 +77,7 @@ def test_a_line_can_be_declared_a_heading(tmp_path: Path):
 def test_broken_override_is_reported_at_its_line_and_ignored(
     tmp_path: Path, override: str, line: int, message: str
 ):
-    conversion = convert_seed(seed_with(tmp_path, override), "seeds/article.txt")
+    conversion = analyse_seed(seed_with(tmp_path, override), "seeds/article.txt")
     assert conversion.article is not None  # the article is still built
     assert conversion.article.metadata.title == "記事の題名"  # nothing half-applied
     first = conversion.diagnostics[0]
@@ -86,7 +88,7 @@ def test_broken_override_is_reported_at_its_line_and_ignored(
 
 
 def test_heading_override_naming_no_line_is_reported(tmp_path: Path):
-    conversion = convert_seed(seed_with(tmp_path, 'headings = ["存在しない行"]'))
+    conversion = analyse_seed(seed_with(tmp_path, 'headings = ["存在しない行"]'))
     assert any("存在しない行" in d.message for d in conversion.diagnostics)
 
 

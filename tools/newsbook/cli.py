@@ -1,4 +1,4 @@
-"""Command line: ``newsbook inspect SEED... --json`` and ``newsbook pages SEEDS OUT``."""
+"""Command line: ``newsbook inspect SEED... --json`` and ``newsbook pages SEEDS DOCS``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .diagnostics import Diagnostic
 from .model import Article
-from .pipeline import Conversion, convert_seed, sync_pages
+from .pipeline import analyse_seed, sync_book
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -36,8 +37,8 @@ def article_record(article: Article) -> dict[str, object]:
     }
 
 
-def _print_diagnostics(conversion: Conversion) -> None:
-    for diagnostic in conversion.diagnostics:
+def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
         print(diagnostic.format(), file=sys.stderr)
 
 
@@ -45,12 +46,12 @@ def _inspect(args: argparse.Namespace) -> int:
     records = []
     failed = False
     for seed in args.seeds:
-        conversion = convert_seed(Path(seed), seed)
-        _print_diagnostics(conversion)
-        if conversion.article is None:
+        analysis = analyse_seed(Path(seed), seed)
+        _print_diagnostics(analysis.diagnostics)
+        if analysis.article is None:
             failed = True
             continue
-        records.append(article_record(conversion.article))
+        records.append(article_record(analysis.article))
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -63,16 +64,13 @@ def _inspect(args: argparse.Namespace) -> int:
 
 
 def _pages(args: argparse.Namespace) -> int:
-    report = sync_pages(Path(args.seeds_dir), Path(args.out_dir))
-    failed = False
-    for conversion in report.conversions:
-        _print_diagnostics(conversion)
-        failed = failed or conversion.page is None
+    result = sync_book(Path(args.seeds_dir), Path(args.out_dir))
+    _print_diagnostics(result.diagnostics)
     print(
-        f"{len(report.written)} written, {len(report.removed)} removed, "
-        f"{len(report.conversions) - len(report.written)} unchanged or failed"
+        f"{len(result.sync.written)} written, {len(result.sync.removed)} removed, "
+        f"{result.sync.unchanged} unchanged"
     )
-    return 1 if failed else 0
+    return 1 if any(a.article is None for a in result.analyses) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,9 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--json", action="store_true", help="print a JSON array, one object per article"
     )
     inspect.set_defaults(run=_inspect)
-    pages = commands.add_parser("pages", help="write the MyST pages for a seeds folder")
+    pages = commands.add_parser(
+        "pages", help="write the book's MyST pages (articles/, book/) for a seeds folder"
+    )
     pages.add_argument("seeds_dir", metavar="SEEDS")
-    pages.add_argument("out_dir", metavar="OUT")
+    pages.add_argument("out_dir", metavar="DOCS")
     pages.set_defaults(run=_pages)
     args = parser.parse_args(argv)
     return int(args.run(args))

@@ -116,3 +116,24 @@ def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         end -= 1
     if start < end:
         spans.append((start, end))
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana to hiragana (ァ..ヶ shift by 0x60); everything else unchanged."""
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+def reading(text: str) -> str:
+    """The hiragana reading of a word or name, as the index sorts it.
+
+    Latin letters and digits stay as they are; Sudachi spells unknown Latin
+    words in lower case, so those keep their written form.
+    """
+    parts = []
+    for token in analyzer().tokenize(text, mode="C"):
+        kana = token.reading
+        if not kana or kana.isascii() or token.surface.isascii():
+            parts.append(token.surface)
+        else:
+            parts.append(kana)
+    return to_hiragana("".join(parts))

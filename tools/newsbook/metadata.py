@@ -6,7 +6,8 @@ import math
 import re
 from urllib.parse import urlsplit
 
-from .model import ArticleStructure, Line
+from .model import ArticleStructure, Block, Line, Metadata, Sentence
+from .overrides import Overrides
 
 #: Characters per minute for Japanese prose; common estimates range 400-600.
 READING_CHARS_PER_MINUTE = 500
@@ -25,6 +26,7 @@ DATE = re.compile(
 )
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _SOURCE_LABELS = ("source", "sources", "出典", "出所")
+GENERATED_TITLE_CHARS = 40
 
 
 def find_urls(text: str) -> list[str]:
@@ -62,3 +64,55 @@ def count_chars(lines: list[Line]) -> int:
 
 def reading_minutes(char_count: int) -> int:
     return max(1, math.ceil(char_count / READING_CHARS_PER_MINUTE))
+
+
+def all_lines(structure: ArticleStructure) -> list[Line]:
+    """Every line of the article that survived structure recovery, in order."""
+    refs = structure.references
+    return [
+        *([structure.title] if structure.title else []),
+        *structure.byline,
+        *(line for block in structure.blocks for line in _block_lines(block)),
+        *((refs.label, *refs.items) if refs else ()),
+    ]
+
+
+def article_metadata(
+    structure: ArticleStructure,
+    overrides: Overrides,
+    headings: list[str],
+    sentences: list[Sentence],
+    found_urls: tuple[str, ...],
+) -> Metadata:
+    """The metadata box: the editor's overrides first, then what the text says."""
+    if overrides.title:
+        title, origin = overrides.title, "override"
+    elif structure.title:
+        title, origin = structure.title.text, "text"
+    else:
+        title, origin = generated_title(headings, sentences), "generated"
+    lines = all_lines(structure)
+    char_count = count_chars(lines)
+    return Metadata(
+        title=title,
+        title_origin=origin,
+        source=overrides.source or find_source(structure),
+        author=overrides.author or structure.author,
+        published=overrides.date,
+        urls=overrides.urls if overrides.urls is not None else found_urls,
+        dates=tuple(find_dates("\n".join(line.text for line in lines))),
+        char_count=char_count,
+        reading_minutes=reading_minutes(char_count),
+    )
+
+
+def generated_title(headings: list[str], sentences: list[Sentence]) -> str:
+    """The first heading, else the start of the first sentence."""
+    if headings:
+        return headings[0]
+    first = sentences[0].text if sentences else ""
+    return first if len(first) <= GENERATED_TITLE_CHARS else first[:GENERATED_TITLE_CHARS] + "…"
+
+
+def _block_lines(block: Block) -> tuple[Line, ...]:
+    return (block.label, *block.lines) if block.label else block.lines

@@ -52,11 +52,29 @@ class ArticleStructure:
     dropped: tuple[Line, ...]  # boilerplate removed from the top
 
 
+class SentenceKind(StrEnum):
+    """Where a sentence stands: only paragraph sentences may become summary sentences."""
+
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    CAPTION = "caption"
+    CONTENTS = "contents"
+    REFERENCE = "reference"
+
+
+#: ``Sentence.block`` of sentences outside the blocks: the title and the references.
+TITLE_BLOCK = -1
+REFERENCES_BLOCK = -2
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
     line: int  # seed line it starts on
-    block: int  # index of the block in ArticleStructure.blocks
+    block: int  # index of the block in ArticleStructure.blocks (or TITLE_BLOCK, REFERENCES_BLOCK)
+    kind: SentenceKind = SentenceKind.PARAGRAPH
 
 
 @dataclass(frozen=True)
@@ -85,7 +103,13 @@ class Article:
     encoding: str
     structure: ArticleStructure
     metadata: Metadata
-    sentences: tuple[Sentence, ...]
+    sentences: tuple[Sentence, ...]  # every sentence of the article, title to references
     summary: tuple[Sentence, ...]
     keywords: tuple[Keyword, ...]
     section_titles: tuple[str, ...] = field(default=())
+    found_urls: tuple[str, ...] = field(default=())  # every URL in the text, in order
+
+    @property
+    def paragraph_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences a summary may choose from: those of body paragraphs."""
+        return tuple(s for s in self.sentences if s.kind is SentenceKind.PARAGRAPH)

@@ -22,7 +22,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Code, Diagnostic, Severity
 
 _STRING_KEYS = ("title", "source", "author")
 _LIST_KEYS = ("urls", "headings", "not_headings")
@@ -56,7 +56,7 @@ def load_overrides(path: Path, display: str) -> tuple[Overrides, list[Diagnostic
         line_match = _TOML_LINE.search(str(err))
         line = int(line_match.group(1)) if line_match else None
         message = f"override file ignored: not valid UTF-8 TOML: {err}"
-        return Overrides(), [Diagnostic(display, line, Severity.WARNING, "override", message)]
+        return Overrides(), [Diagnostic(display, line, Severity.WARNING, Code.OVERRIDE, message)]
 
     lines = source.decode("utf-8").splitlines()
 
@@ -67,7 +67,7 @@ def load_overrides(path: Path, display: str) -> tuple[Overrides, list[Diagnostic
     problems: list[Diagnostic] = []
 
     def problem(key: str, message: str) -> None:
-        problems.append(Diagnostic(display, line_of(key), Severity.WARNING, "override", message))
+        problems.append(Diagnostic(display, line_of(key), Severity.WARNING, Code.OVERRIDE, message))
 
     for key in data:
         if key not in KNOWN_KEYS:
@@ -85,7 +85,7 @@ def load_overrides(path: Path, display: str) -> tuple[Overrides, list[Diagnostic
     if problems:
         return Overrides(), [
             *problems,
-            Diagnostic(display, None, Severity.WARNING, "override", "override file ignored"),
+            Diagnostic(display, None, Severity.WARNING, Code.OVERRIDE, "override file ignored"),
         ]
     return (
         Overrides(
@@ -99,3 +99,15 @@ def load_overrides(path: Path, display: str) -> tuple[Overrides, list[Diagnostic
         ),
         [],
     )
+
+
+def unmatched_line_overrides(text: str, overrides: Overrides, display: str) -> list[Diagnostic]:
+    """Heading corrections that name no line of the seed: probably a typo."""
+    lines = {line.strip() for line in text.split("\n")}
+    return [
+        Diagnostic(
+            display, None, Severity.WARNING, Code.OVERRIDE, f"no line of the seed reads {wanted!r}"
+        )
+        for wanted in (*overrides.headings, *overrides.not_headings)
+        if wanted not in lines
+    ]

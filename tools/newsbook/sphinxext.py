@@ -1,30 +1,34 @@
-"""Sphinx extension: regenerate the article pages from the seeds at build start.
+"""Sphinx extension: regenerate the book's pages from the seeds at build start.
 
 Add ``"newsbook.sphinxext"`` to ``extensions``. Config values:
 
 ``newsbook_seeds_dir``
-    Folder of seed ``.txt`` files, relative to the folder of conf.py
-    (default ``"../seeds"``).
-``newsbook_pages_dir``
-    Folder, relative to the source folder, where the generated pages go
-    (default ``"articles"``). Pages are written only when their content
-    changes, so an unchanged seed causes no rebuild.
+    Folder of seed ``.txt`` files (and the editors' ``_aliases.toml`` and
+    ``_terms.toml``), relative to the folder of conf.py (default ``"../seeds"``).
 
-Conversion problems are logged as warnings of type ``newsbook.<code>`` at the
-seed's ``file:line``; a seed that cannot be converted stops only itself.
+Pages go to ``articles/`` and ``book/`` in the source folder and are written
+only when their content changes, so an unchanged seed causes no rebuild.
+Messages are warnings of type ``newsbook.<code>`` at the seed's ``file:line``.
+
+Besides writing pages, the extension files the general index by Japanese
+reading: in HTML it regroups the index under kana rows (あ, か, さ, …) sorted
+by reading; for the PDF it writes the readings dictionary that mendex reads.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from . import __version__
-from .diagnostics import WARNING_PREFIX, Severity
-from .pipeline import sync_pages
+from .diagnostics import Severity
+from .indexing import group_index, mendex_dictionary, readings_of
+from .pipeline import sync_book
 
 logger = logging.getLogger(__name__)
 
@@ -32,33 +36,68 @@ logger = logging.getLogger(__name__)
 def generate_pages(app: Sphinx) -> None:
     confdir = Path(app.confdir)
     seeds_dir = (confdir / app.config.newsbook_seeds_dir).resolve()
-    pages_dir = Path(app.srcdir) / app.config.newsbook_pages_dir
     # Paths in pages and messages are relative to the project (seeds/NAME.txt),
     # whatever folder the build runs from: pages must not depend on the cwd.
-    report = sync_pages(seeds_dir, pages_dir, display_root=seeds_dir.parent)
-    for conversion in report.conversions:
-        for diagnostic in conversion.diagnostics:
-            if diagnostic.severity is Severity.INFO:
-                logger.info("%s: %s", diagnostic.location, diagnostic.message)
-            else:
-                # Sphinx reads a location without ":" as a docname; a
-                # whole-file problem is reported at line 1.
-                logger.warning(
-                    diagnostic.message,
-                    location=f"{diagnostic.path}:{diagnostic.line or 1}",
-                    type=WARNING_PREFIX,
-                    subtype=diagnostic.code,
-                )
+    result = sync_book(seeds_dir, Path(app.srcdir), display_root=seeds_dir.parent)
+    for diagnostic in result.diagnostics:
+        if diagnostic.severity is Severity.INFO:
+            logger.info("%s: %s", diagnostic.location, diagnostic.message)
+        else:
+            # Sphinx reads a location without ":" as a docname; a whole-file
+            # problem is reported at line 1.
+            logger.warning(
+                diagnostic.message,
+                location=f"{diagnostic.path}:{diagnostic.line or 1}",
+                type="newsbook",
+                subtype=diagnostic.code.value,
+            )
+    app.newsbook_readings = readings_of(result.book)  # type: ignore[attr-defined]
     logger.info(
-        "newsbook: %d seeds, %d pages written, %d removed",
-        len(report.conversions),
-        len(report.written),
-        len(report.removed),
+        "newsbook: %d seeds, %d entities, %d terms; %d pages written, %d removed",
+        len(result.analyses),
+        len(result.book.entities),
+        len(result.book.terms),
+        len(result.sync.written),
+        len(result.sync.removed),
     )
 
 
+def check_graphviz(app: Sphinx) -> None:
+    dot = app.config.graphviz_dot
+    if shutil.which(dot) is None:
+        raise ExtensionError(
+            f"graphviz's {dot!r} command was not found: the book's pictures need it. "
+            "Install it with 'make system-deps' (Debian packages graphviz and fonts-noto-cjk)."
+        )
+
+
+def regroup_index(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    if pagename == "genindex" and "genindexentries" in context:
+        readings = getattr(app, "newsbook_readings", {})
+        context["genindexentries"] = group_index(context["genindexentries"], readings)
+        context["genindexcounts"] = [
+            sum(1 + len(entry[1][1]) for entry in entries)
+            for _, entries in context["genindexentries"]
+        ]
+
+
+def write_mendex_dictionary(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.name != "latex":
+        return
+    readings = getattr(app, "newsbook_readings", {})
+    for document in app.config.latex_documents:
+        stem = Path(document[1]).stem
+        # latexmk runs mendex with "-d <name>.dic" (Sphinx's latexmkjarc).
+        (Path(app.outdir) / f"{stem}.dic").write_text(mendex_dictionary(readings), encoding="utf-8")
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("sphinx.ext.graphviz")
     app.add_config_value("newsbook_seeds_dir", "../seeds", "env", types=[str])
-    app.add_config_value("newsbook_pages_dir", "articles", "env", types=[str])
+    app.connect("builder-inited", check_graphviz)
     app.connect("builder-inited", generate_pages)
+    app.connect("html-page-context", regroup_index)
+    app.connect("build-finished", write_mendex_dictionary)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

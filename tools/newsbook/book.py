@@ -1,0 +1,78 @@
+"""Step 2: the whole-book stage, over every analysed article at once.
+
+Each module takes the articles and returns data plus located diagnostics;
+this module only runs them in order and gathers the results in a :class:`Book`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Code, Diagnostic, Severity
+from .entities import ALIASES_FILE, Entity, find_entities, load_aliases
+from .glossary import TERMS_FILE, Term, build_glossary, load_terms
+from .model import Article
+from .overview import KeyPoint, key_points
+from .related import Relation, related_articles
+from .sources import Sources, collect_sources
+
+
+@dataclass(frozen=True)
+class Book:
+    articles: tuple[Article, ...]  # in seed (file name) order
+    entities: tuple[Entity, ...]
+    terms: tuple[Term, ...]
+    related: dict[str, tuple[Relation, ...]]  # article id -> its related articles
+    sources: Sources
+    overview: tuple[KeyPoint, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def article(self, article_id: str) -> Article:
+        return next(a for a in self.articles if a.id == article_id)
+
+
+def build_book(
+    articles: Sequence[Article], seeds_dir: Path, display: Callable[[Path], str] = str
+) -> Book:
+    diagnostics: list[Diagnostic] = list(_duplicate_titles(articles))
+    aliases, problems = load_aliases(seeds_dir, display)
+    diagnostics += problems
+    entities, problems = find_entities(articles, aliases, display(seeds_dir / ALIASES_FILE))
+    diagnostics += problems
+    term_entries, problems = load_terms(seeds_dir, display)
+    diagnostics += problems
+    terms, problems = build_glossary(articles, term_entries, display(seeds_dir / TERMS_FILE))
+    diagnostics += problems
+    # Keys say what an item is: "entity:<id>" or "term:<name>".
+    items = {f"entity:{e.id}": e.article_ids for e in entities}
+    items |= {f"term:{t.name}": t.article_ids for t in terms}
+    return Book(
+        articles=tuple(articles),
+        entities=entities,
+        terms=terms,
+        related=related_articles([a.id for a in articles], items),
+        sources=collect_sources(articles),
+        overview=key_points(articles),
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _duplicate_titles(articles: Sequence[Article]) -> list[Diagnostic]:
+    first: dict[str, Article] = {}
+    found = []
+    for article in articles:
+        title = article.metadata.title
+        if title in first:
+            found.append(
+                Diagnostic(
+                    article.path,
+                    article.structure.title.number if article.structure.title else None,
+                    Severity.WARNING,
+                    Code.DUPLICATE,
+                    f"same title as {first[title].path}: readers cannot tell the pages apart",
+                )
+            )
+        first.setdefault(title, article)
+    return found

@@ -1,0 +1,91 @@
+"""Whole-book stage: the front page's key points across all articles.
+
+Candidates are the articles' own summary sentences. Two candidates from
+different articles that say the same thing become one point that cites every
+article telling it, shown in the words of the article that comes first.
+"The same thing" is a TF-IDF cosine similarity of their SudachiPy content
+words at or above ``SAME_POINT``, with document frequencies counted over every
+sentence of the book, so that words every article uses (DeepSeek, AI) weigh
+little and the words of the fact itself (低コスト, 高性能) weigh much. A
+candidate joins the point whose first sentence it is most similar to.
+Points told by more articles come first; then each article's first point
+before any article's second, so that every article is heard on the front page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .glossary import Quote
+from .japanese import analyzer
+from .model import Article, SentenceKind
+from .summarize import content_words
+
+SAME_POINT = 0.3
+MAX_POINTS = 8
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    quote: Quote  # the sentence shown
+    cited_by: tuple[Quote, ...]  # every article sentence telling it, the shown one first
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.article_id for q in self.cited_by))
+
+
+def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[KeyPoint, ...]:
+    document_frequency: Counter[str] = Counter()
+    sentence_count = 0
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind is SentenceKind.PARAGRAPH:
+                sentence_count += 1
+                document_frequency.update(set(_words(sentence.text)))
+    candidates = [Quote(a.id, s) for a in articles for s in a.summary]
+    # 0 for an article's first summary sentence, 1 for its second, ...
+    rank_in_article = [rank for a in articles for rank in range(len(a.summary))]
+    vectors = [
+        _tfidf(Counter(_words(q.sentence.text)), document_frequency, sentence_count)
+        for q in candidates
+    ]
+    groups: list[list[int]] = []
+    for i, vector in enumerate(vectors):
+        best, best_similarity = None, SAME_POINT
+        for g, members in enumerate(groups):
+            if any(candidates[m].article_id == candidates[i].article_id for m in members):
+                continue
+            similarity = round(_cosine(vector, vectors[members[0]]), 9)
+            if similarity >= best_similarity:
+                best, best_similarity = g, similarity
+        if best is None:
+            groups.append([i])
+        else:
+            groups[best].append(i)
+    points = [
+        KeyPoint(candidates[members[0]], tuple(candidates[m] for m in members))
+        for members in groups
+    ]
+    order = sorted(
+        range(len(points)),
+        key=lambda p: (-len(points[p].article_ids), rank_in_article[groups[p][0]], p),
+    )
+    return tuple(points[p] for p in order[:limit])
+
+
+def _words(text: str) -> list[str]:
+    return content_words(analyzer().tokenize(text, mode="A"))
+
+
+def _tfidf(bag: Counter[str], df: Counter[str], n: int) -> dict[str, float]:
+    return {w: tf * math.log((n + 1) / (df[w] + 1)) for w, tf in bag.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    dot = sum(v * b.get(w, 0.0) for w, v in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0

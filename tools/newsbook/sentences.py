@@ -1,0 +1,50 @@
+"""Every sentence of an article, located: the title, headings, paragraphs, list
+items, captions, contents entries and references, in document order.
+
+The whole-book stage quotes and links sentences (entities, glossary, overview,
+facts); the summarizer chooses among the paragraph sentences only.
+"""
+
+from __future__ import annotations
+
+from .japanese import split_sentences
+from .model import (
+    REFERENCES_BLOCK,
+    TITLE_BLOCK,
+    ArticleStructure,
+    BlockKind,
+    Sentence,
+    SentenceKind,
+)
+
+_KIND_OF_BLOCK = {
+    BlockKind.HEADING: SentenceKind.HEADING,
+    BlockKind.PARAGRAPH: SentenceKind.PARAGRAPH,
+    BlockKind.BULLET_LIST: SentenceKind.LIST_ITEM,
+    BlockKind.ORDERED_LIST: SentenceKind.LIST_ITEM,
+    BlockKind.CAPTION: SentenceKind.CAPTION,
+    BlockKind.CONTENTS: SentenceKind.CONTENTS,
+}
+
+
+def article_sentences(structure: ArticleStructure) -> tuple[Sentence, ...]:
+    """All sentences of the article, title (if the text has one) to references."""
+    out: list[Sentence] = []
+    title = structure.title
+    if title is not None:
+        out.append(Sentence(title.text, title.number, TITLE_BLOCK, SentenceKind.TITLE))
+    for index, block in enumerate(structure.blocks):
+        kind = _KIND_OF_BLOCK[block.kind]
+        # Block texts are the lines without list bullets; they pair with lines one to one.
+        for line, text in zip(block.lines, block.texts, strict=True):
+            out.extend(_split(text, line.number, index, kind))
+    if structure.references:
+        for line in structure.references.items:
+            out.extend(_split(line.text, line.number, REFERENCES_BLOCK, SentenceKind.REFERENCE))
+    return tuple(out)
+
+
+def _split(text: str, line: int, block: int, kind: SentenceKind) -> list[Sentence]:
+    if kind is SentenceKind.HEADING:
+        return [Sentence(text, line, block, kind)]
+    return [Sentence(text[start:end], line, block, kind) for start, end in split_sentences(text)]
