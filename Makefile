@@ -9,22 +9,25 @@ DOCS        := docs
 BUILDDIR    := $(DOCS)/_build
 STAMP       := $(VENV)/.installed
 
-# Debian packages for the PDF (uplatex, embedded HaranoAji fonts) and for
-# checking fonts in the PDF test (pdffonts).
+# Debian packages: graphviz and a CJK font it can see (the book's pictures,
+# HTML and PDF), TeX for the PDF (uplatex, embedded HaranoAji fonts) and
+# poppler-utils for checking fonts in the PDF test (pdffonts).
+PICTURE_PACKAGES := graphviz fonts-noto-cjk
 TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre poppler-utils
+SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(TEX_PACKAGES)
 
-.PHONY: help setup html preview bench-summaries latexpdf pdf-deps check-tex test lint format golden clean distclean
+.PHONY: help setup system-deps html preview bench-summaries latexpdf pdf-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
 	@echo "make preview    live preview at http://127.0.0.1:8000, rebuilt when a seed or page changes"
-	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make pdf-deps)"
+	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make system-deps)"
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summary ROUGE vs lead-1 on a headline set"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
-	@echo "make pdf-deps   install the Debian TeX packages (uses apt-get; root or sudo)"
+	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX (apt-get; root or sudo)"
 	@echo "make setup      only create .venv and install the project"
 	@echo "make clean      remove build output and generated pages"
 	@echo "make distclean  clean, and remove .venv"
@@ -60,15 +63,18 @@ check-tex:
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  echo "make latexpdf: TeX is not complete (missing:$$missing)."; \
-	  echo "Install the Debian packages with 'make pdf-deps', or:"; \
+	  echo "Install the Debian packages with 'make system-deps', or:"; \
 	  echo "  sudo apt-get install --no-install-recommends $(TEX_PACKAGES)"; \
 	  exit 1; \
 	fi
 
-pdf-deps:
+system-deps:
 	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
 	$$sudo apt-get update -qq && \
-	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $(TEX_PACKAGES)
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES)
+
+# Kept for old instructions: the PDF's packages are part of system-deps.
+pdf-deps: system-deps
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -93,7 +99,7 @@ golden: $(STAMP)
 	NEWSBOOK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q
 
 clean:
-	rm -rf $(BUILDDIR) $(DOCS)/articles
+	rm -rf $(BUILDDIR) $(DOCS)/articles $(DOCS)/book
 
 distclean: clean
 	rm -rf $(VENV)

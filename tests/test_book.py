@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 from conftest import SEEDS, Build, make_book, sphinx_build
 
@@ -66,8 +67,12 @@ def test_every_article_page_shows_summary_keywords_metadata_and_body(
 
 def test_article_without_a_title_line_gets_a_generated_title(book: tuple[Path, Build]) -> None:
     _, build = book
-    assert re.search(r"タイトルの由来:\s*自動生成", build.page_text("articles/02-silicon-valley-reaction"))
-    assert re.search(r"タイトルの由来:\s*本文の1行目", build.page_text("articles/01-open-source-strategy"))
+    assert re.search(
+        r"タイトルの由来:\s*自動生成", build.page_text("articles/02-silicon-valley-reaction")
+    )
+    assert re.search(
+        r"タイトルの由来:\s*本文の1行目", build.page_text("articles/01-open-source-strategy")
+    )
 
 
 def test_unknown_facts_say_unknown(book: tuple[Path, Build]) -> None:
@@ -80,7 +85,9 @@ def test_headings_have_ascii_anchors(book: tuple[Path, Build]) -> None:
     _, build = book
     source = (build.outdir / "articles/04-research-memo-dark-horse.html").read_text("utf-8")
     assert 'id="article-04-research-memo-dark-horse-summary"' in source
-    headings = re.findall(r'<section id="(article-04-research-memo-dark-horse-h-[0-9a-f]{8})">', source)
+    headings = re.findall(
+        r'<section id="(article-04-research-memo-dark-horse-h-[0-9a-f]{8})">', source
+    )
     assert len(headings) >= 6
     # The article's own 目次 links to its headings.
     for heading in headings[1:4]:
@@ -189,3 +196,93 @@ def test_dropped_boilerplate_is_reported_in_the_build_log(book: tuple[Path, Buil
     _, build = book
     assert "seeds/03-nvidia-market-shock.txt:1: dropped site boilerplate 'Topics'" in build.output
     assert "seeds/03-nvidia-market-shock.txt:2: dropped site boilerplate 'Report'" in build.output
+
+
+def test_front_page_opens_with_the_overview_quoting_and_linking_articles(
+    book: tuple[Path, Build],
+) -> None:
+    _, build = book
+    front = build.page_text("index")
+    source = (build.outdir / "index.html").read_text(encoding="utf-8")
+    assert "この本の要点" in front
+    # Each key point is a sentence of an article, followed by links to where it is told.
+    assert "創業からまだ2年足らずの中国AIスタートアップDeepSeek" in front
+    assert re.search(
+        r'href="articles/01-open-source-strategy.html#article-01-[a-z0-9-]+-p-', source
+    )
+
+
+def test_every_article_page_links_to_its_entities_terms_and_related_articles(
+    book: tuple[Path, Build],
+) -> None:
+    _, build = book
+    for seed_id in SEED_IDS:
+        source = (build.outdir / f"articles/{seed_id}.html").read_text(encoding="utf-8")
+        assert 'href="../book/entities.html#entity-' in source, seed_id
+        assert 'href="../book/glossary.html#term-' in source, seed_id
+        related = source.split('id="article-', 1)[1].split(f"{seed_id}-related", 1)[1]
+        assert re.search(r'href="\d\d-[a-z-]+\.html"', related.split("</table>")[0]), seed_id
+
+
+def test_one_person_under_three_spellings_is_one_entity(book: tuple[Path, Build]) -> None:
+    _, build = book
+    entities = (build.outdir / "book/entities.html").read_text(encoding="utf-8")
+    section = entities.split('id="entity-liang-wenfeng"', 1)[1].split("<section", 1)[0]
+    for spelling in ("梁文峰", "Liang Wenfeng", "リャン・ウェンフォン"):
+        assert spelling in section
+    # Its mentions link back to paragraphs of the articles that name it.
+    assert (
+        'href="../articles/01-open-source-strategy.html#article-01-open-source-strategy-p-'
+        in section
+    )
+    assert 'href="../articles/02-silicon-valley-reaction.html#article-02-' in section
+    assert entities.count('id="entity-liang-wenfeng"') == 1
+
+
+def test_glossary_defines_terms_with_quoted_linked_sentences(book: tuple[Path, Build]) -> None:
+    _, build = book
+    glossary = build.page_text("book/glossary")
+    for term in ("推論モデル", "大規模言語モデル", "MoE", "オープンソース", "蒸留", "輸出規制"):
+        assert term in glossary
+    source = (build.outdir / "book/glossary.html").read_text(encoding="utf-8")
+    assert 'href="../articles/05-open-source-week.html#article-05-open-source-week-p-' in source
+
+
+def test_general_index_is_grouped_by_japanese_reading(book: tuple[Path, Build]) -> None:
+    _, build = book
+    index = (build.outdir / "genindex.html").read_text(encoding="utf-8")
+    headings = re.findall(r"<h2>([^<]+)</h2>", index)
+    kana = [h for h in headings if h in "あかさたなはまやらわ"]
+    assert kana == sorted(kana, key="あかさたなはまやらわ".find) and len(kana) >= 8
+    section_of = {}
+    for heading, body in re.findall(r"<h2>([^<]+)</h2>(.*?)(?=<h2>|$)", index, re.S):
+        for name in ("訓練コスト", "推論モデル", "梁文峰", "大規模言語モデル"):
+            if f">{name}</a>" in body or f">{name}</strong>" in body:
+                section_of[name] = heading
+    assert section_of == {
+        "訓練コスト": "か",
+        "推論モデル": "さ",
+        "梁文峰": "ら",
+        "大規模言語モデル": "た",
+    }
+
+
+def test_sources_page_lists_publishers_and_urls_with_their_articles(
+    book: tuple[Path, Build],
+) -> None:
+    _, build = book
+    source = (build.outdir / "book/sources.html").read_text(encoding="utf-8")
+    assert 'href="https://www.wsj.com/tech/ai/china-deepseek-ai-nvidia-openai-02bdbbce"' in source
+    assert 'href="../articles/03-nvidia-market-shock.html"' in source
+
+
+def test_the_picture_draws_japanese_labels_as_text(book: tuple[Path, Build]) -> None:
+    _, build = book
+    graph = (build.outdir / "book/graph.html").read_text(encoding="utf-8")
+    svg_name = re.search(r"(graphviz-[0-9a-f]+\.svg)", graph)
+    assert svg_name, "the graph page embeds an SVG picture"
+    svg = ElementTree.parse(build.outdir / "_images" / svg_name.group(1))
+    texts = {el.text for el in svg.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"梁文峰", "中国", "NVIDIA"} <= texts  # text a reader can select and search
+    fonts = {el.get("font-family") for el in svg.iter("{http://www.w3.org/2000/svg}text")}
+    assert fonts == {"Noto Sans CJK JP"}

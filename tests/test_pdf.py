@@ -23,7 +23,7 @@ TEX_TOOLS = ("latexmk", "uplatex", "dvipdfmx", "pdffonts")
 def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     missing = [tool for tool in TEX_TOOLS if shutil.which(tool) is None]
     if missing:
-        message = f"TeX tools missing: {', '.join(missing)} (make pdf-deps)"
+        message = f"TeX tools missing: {', '.join(missing)} (make system-deps)"
         if os.environ.get("NEWSBOOK_REQUIRE_PDF") == "1":
             pytest.fail(message)
         pytest.skip(message)
