@@ -21,12 +21,13 @@ take more code than the small grammar below, which covers what news text uses:
 - full-width digits. Durations (``5日間``, ``2か月``) and festivals (``春節``)
   are not dates. Kanji numerals (``一月``) are not read.
 
-A year the text leaves out is taken from the article: a month or day without
-a year gets the last year the article mentioned before it, else the year of
-its publication date; ``今年``/``昨年``/``前年`` count from the article's "now",
-its publication year, else the latest year it names. Such dates are marked
-``inferred``. Relative words inside quotation marks (「今年いちばんの…」) speak
-from the quoted time and are left unresolved.
+A year the text leaves out is taken from the article. Its "now" is the year
+of its publication date, else the latest year it names; ``今年``/``昨年``/``前年``
+count from it. A month or day without a year gets the year of the last
+month-precise date before it in the article (``1月29日`` after
+``2025年1月27日``), else the "now". Such dates are marked ``inferred``.
+Relative words inside quotation marks (「今年いちばんの…」) speak from the
+quoted time and are left unresolved.
 """
 
 from __future__ import annotations
@@ -416,7 +417,10 @@ def read_article_dates(
     pub = _published(published)
     explicit_years = [r.date.year for found in raws for r in found if r.date.year is not None]
     now_year = pub.year if pub else (max(explicit_years) if explicit_years else None)
-    context_year = pub.year if pub else None  # last year named so far
+    # A month or day without a year takes the year of the last dated month
+    # before it (a bare "2019年" is often background, not the story's time),
+    # else the article's "now".
+    context_year = now_year
     last: FuzzyDate | None = None
     results: list[tuple[DateMention, ...]] = []
     for text, found in zip(texts, raws, strict=True):
@@ -441,11 +445,10 @@ def read_article_dates(
             elif raw.date.year is None:
                 inferred = True
                 value = replace(raw.date, year=context_year)
-            if value is not None and value.year is not None:
-                context_year = value.year
+            if value is not None:
                 last = value
-            elif value is not None:
-                last = value
+                if value.year is not None and value.month is not None:
+                    context_year = value.year
             mentions.append(
                 DateMention(
                     raw.start,

@@ -191,9 +191,14 @@ def _is_date_or_year(norm: str, m: re.Match[str]) -> bool:
     if unit == "年":
         number = m["number"]
         after = norm[m.end() : m.end() + 1]
-        return len(number) == 4 or after in ("度", "代") or norm[m.start() - 2 : m.start()] in (
-            "令和",
-            "平成",
+        return (
+            len(number) == 4
+            or after in ("度", "代")
+            or norm[m.start() - 2 : m.start()]
+            in (
+                "令和",
+                "平成",
+            )
         )
     return False
 
@@ -248,7 +253,9 @@ def _figure(text: str, norm: str, m: re.Match[str]) -> Figure:
     if suffix is not None:
         end = suffix_end
         # 約…以上 is "at least"; 数億ドル規模 stays "several".
-        if qualifier is Qualifier.EXACT or (qualifier is Qualifier.ABOUT and suffix is not qualifier):
+        if qualifier is Qualifier.EXACT or (
+            qualifier is Qualifier.ABOUT and suffix is not qualifier
+        ):
             qualifier = suffix
     if qualifier is not Qualifier.SEVERAL and not m["high"]:
         low, high = _range(value, qualifier)
