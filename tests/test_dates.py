@@ -9,18 +9,31 @@ from newsbook.dates import FuzzyDate, Part, Precision, Relation, find_dates, rea
     ("text", "surface", "key", "precision"),
     [
         pytest.param("2025年1月20日に公開", "2025年1月20日", "2025-01-20", "day", id="day"),
-        pytest.param("２０２５年１月２７日、", "２０２５年１月２７日", "2025-01-27", "day", id="full-width"),
+        pytest.param(
+            "２０２５年１月２７日、", "２０２５年１月２７日", "2025-01-27", "day", id="full-width"
+        ),
         pytest.param("(2025.01.25). YouTube", "2025.01.25", "2025-01-25", "day", id="dotted"),
         pytest.param("2025/1/25に", "2025/1/25", "2025-01-25", "day", id="slashes"),
         pytest.param("2025-01-25に", "2025-01-25", "2025-01-25", "day", id="iso"),
-        pytest.param("2025年2月10〜11日", "2025年2月10〜11日", "2025-02-10/11", "day_range", id="range"),
-        pytest.param("2025年2月10日~11日", "2025年2月10日~11日", "2025-02-10/11", "day_range", id="range-2"),
         pytest.param(
-            "2025年2月28日〜3月2日", "2025年2月28日〜3月2日", "2025-02-28/03-02", "day_range",
+            "2025年2月10〜11日", "2025年2月10〜11日", "2025-02-10/11", "day_range", id="range"
+        ),
+        pytest.param(
+            "2025年2月10日~11日", "2025年2月10日~11日", "2025-02-10/11", "day_range", id="range-2"
+        ),
+        pytest.param(
+            "2025年2月28日〜3月2日",
+            "2025年2月28日〜3月2日",
+            "2025-02-28/03-02",
+            "day_range",
             id="range-across-months",
         ),
-        pytest.param("2025年12月上旬、", "2025年12月上旬", "2025-12-early", "part_of_month", id="joujun"),
-        pytest.param("2025年3月中旬", "2025年3月中旬", "2025-03-mid", "part_of_month", id="chuujun"),
+        pytest.param(
+            "2025年12月上旬、", "2025年12月上旬", "2025-12-early", "part_of_month", id="joujun"
+        ),
+        pytest.param(
+            "2025年3月中旬", "2025年3月中旬", "2025-03-mid", "part_of_month", id="chuujun"
+        ),
         pytest.param("2025年1月末", "2025年1月末", "2025-01-late", "part_of_month", id="month-end"),
         pytest.param("2025年1月に", "2025年1月", "2025-01", "month", id="month"),
         pytest.param("2024年初頭:V2", "2024年初頭", "2024-early", "part_of_year", id="shotou"),
@@ -64,14 +77,27 @@ def test_festival_is_not_read_at_all():
 @pytest.mark.parametrize(
     ("texts", "published", "expected"),
     [
-        pytest.param(["2025年1月27日に暴落。", "1月29日に連携。"], None, "2025-01-29", id="last-dated-month"),
-        pytest.param(["2019年に遡る。", "1月29日に連携。"], "2025-03-01", "2025-01-29", id="bare-year-is-background"),
+        pytest.param(
+            ["2025年1月27日に暴落。", "1月29日に連携。"], None, "2025-01-29", id="last-dated-month"
+        ),
+        pytest.param(
+            ["2019年に遡る。", "1月29日に連携。"],
+            "2025-03-01",
+            "2025-01-29",
+            id="bare-year-is-background",
+        ),
         pytest.param(["1月20日に発表。"], "2025-02-03", "2025-01-20", id="publication-year"),
-        pytest.param(["2025年の波紋。", "今年2月10〜11日にパリで"], None, "2025-02-10/11", id="kotoshi"),
-        pytest.param(["2025年の春節。", "前年末に発表されたV3"], None, "2024-late", id="zennen-matsu"),
+        pytest.param(
+            ["2025年の波紋。", "今年2月10〜11日にパリで"], None, "2025-02-10/11", id="kotoshi"
+        ),
+        pytest.param(
+            ["2025年の春節。", "前年末に発表されたV3"], None, "2024-late", id="zennen-matsu"
+        ),
         pytest.param(["2025年の春節。", "昨年のメディア取材"], None, "2024", id="sakunen"),
         pytest.param(["1月のこと。", "先月の発表"], "2025-03-10", "2025-02", id="sengetsu"),
-        pytest.param(["2025年1月29日、連携。", "また同日、発表。"], None, "2025-01-29", id="doujitsu"),
+        pytest.param(
+            ["2025年1月29日、連携。", "また同日、発表。"], None, "2025-01-29", id="doujitsu"
+        ),
         pytest.param(["2025年1月31日、連携。", "翌日、発表。"], None, "2025-02-01", id="yokujitsu"),
     ],
 )
@@ -126,7 +152,11 @@ def test_vague_stays_vague(date: FuzzyDate, english: str, japanese: str):
 
 
 def test_late_2024_sorts_after_early_2024_and_before_2025():
-    dates = [FuzzyDate(2025, 1, 20), FuzzyDate(2024, part=Part.LATE), FuzzyDate(2024, part=Part.EARLY)]
+    dates = [
+        FuzzyDate(2025, 1, 20),
+        FuzzyDate(2024, part=Part.LATE),
+        FuzzyDate(2024, part=Part.EARLY),
+    ]
     assert [d.key for d in sorted(dates, key=FuzzyDate.sort_key)] == [
         "2024-early",
         "2024-late",

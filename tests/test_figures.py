@@ -9,19 +9,38 @@ from newsbook.figures import Qualifier, find_figures, format_value
 @pytest.mark.parametrize(
     ("text", "surface", "value", "unit", "qualifier"),
     [
-        pytest.param("わずか600万ドルのコスト", "600万ドル", 6_000_000, "USD", "exact", id="man-dollars"),
+        pytest.param(
+            "わずか600万ドルのコスト", "600万ドル", 6_000_000, "USD", "exact", id="man-dollars"
+        ),
         pytest.param("約9億円", "約9億円", 900_000_000, "JPY", "about", id="oku-yen-about"),
         pytest.param("90兆円を奪った", "90兆円", 90 * 10**12, "JPY", "exact", id="chou"),
-        pytest.param("100兆円近くの市場価値", "100兆円近く", 100 * 10**12, "JPY", "under", id="chikaku"),
-        pytest.param("600億ドル以上のAI投資", "600億ドル以上", 6 * 10**10, "USD", "at_least", id="ijou"),
-        pytest.param("5,000億ドル規模", "5,000億ドル規模", 5 * 10**11, "USD", "about", id="comma-kibo"),
-        pytest.param("１，０００万円", "１，０００万円", 10**7, "JPY", "exact", id="full-width-comma"),
+        pytest.param(
+            "100兆円近くの市場価値", "100兆円近く", 100 * 10**12, "JPY", "under", id="chikaku"
+        ),
+        pytest.param(
+            "600億ドル以上のAI投資", "600億ドル以上", 6 * 10**10, "USD", "at_least", id="ijou"
+        ),
+        pytest.param(
+            "5,000億ドル規模", "5,000億ドル規模", 5 * 10**11, "USD", "about", id="comma-kibo"
+        ),
+        pytest.param(
+            "１，０００万円", "１，０００万円", 10**7, "JPY", "exact", id="full-width-comma"
+        ),
         pytest.param("1兆2000億円", "1兆2000億円", 1.2 * 10**12, "JPY", "exact", id="compound"),
-        pytest.param("およそ3.5億ドル", "およそ3.5億ドル", 3.5 * 10**8, "USD", "about", id="decimal"),
+        pytest.param(
+            "およそ3.5億ドル", "およそ3.5億ドル", 3.5 * 10**8, "USD", "about", id="decimal"
+        ),
         pytest.param("5,000人超", "5,000人超", 5000, "count:人", "over", id="chou-suffix"),
         pytest.param("3%未満", "3%未満", 3, "percent", "under", id="percent-under"),
         pytest.param("株価が17%下落", "17%", 17, "percent", "exact", id="share-move"),
-        pytest.param("6710億パラメータ", "6710億パラメータ", 6.71 * 10**11, "parameters", "exact", id="params"),
+        pytest.param(
+            "6710億パラメータ",
+            "6710億パラメータ",
+            6.71 * 10**11,
+            "parameters",
+            "exact",
+            id="params",
+        ),
         pytest.param("スターが5000件を超え", "5000件を超え", 5000, "count:件", "over", id="stars"),
         pytest.param("5日間で", "5日間", 5, "day", "exact", id="days"),
         pytest.param("2か月のトレーニング", "2か月", 2, "month", "exact", id="months"),

@@ -216,7 +216,10 @@ class FuzzyDate:
             int(m["end_day"]) if m["end_day"] else None,
             part,
         )
-        date.span()  # raises ValueError for 2025-02-30 and the like
+        try:
+            date.span()
+        except ValueError as err:  # 2025-02-30 and the like
+            raise ValueError(f"not a date: {text!r} ({err})") from None
         return date
 
     def english(self) -> str:

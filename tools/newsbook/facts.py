@@ -65,8 +65,10 @@ class Event:
 
 
 #: A word counts as distinctive when at most this share of the book's
-#: sentences contain it: R1, 株価 and サミット are; DeepSeek and AI are not.
+#: sentences contain it (or at most 3, in a small book): R1, 株価 and
+#: サミット are; DeepSeek and AI are not.
 DISTINCTIVE_SHARE = 0.05
+_DISTINCTIVE_AT_LEAST = 3
 #: Evidence needed to merge two sentences into one event: a shared name
 #: (an ASCII word such as R1 or NVIDIA, or a proper noun) counts 2, another
 #: shared distinctive content word 1.
@@ -91,7 +93,7 @@ def merge_events(readings: Sequence[DateReading], words: Sequence[frozenset[str]
     Two readings are the same event when their dates are compatible (the days
     they may mean overlap: 1月20日 with no year fits "early 2025") and their
     sentences share enough distinctive words (:data:`MERGE_SCORE`), or when
-    one article dates both to the same day. Readings
+    one article writes out the same full date for both. Readings
     are taken most precise date first; each joins the first event it matches
     or starts a new one, so an event's date is its most precise source's,
     with a missing year filled in from another source (then marked inferred).
@@ -129,11 +131,13 @@ def merge_events(readings: Sequence[DateReading], words: Sequence[frozenset[str]
 def _same_day_same_article(
     date: FuzzyDate, reading: DateReading, members: list[DateReading]
 ) -> bool:
-    """One article's sentences dated the same day tell one day of its story."""
+    """An article that writes out the same full date twice (a caption restating
+    the opening, 2025年1月27日) is telling one day of its story."""
     return (
         date.precision is Precision.DAY
         and reading.value == date
-        and any(m.citation.article == reading.citation.article for m in members)
+        and not reading.inferred
+        and any(m.citation.article == reading.citation.article and not m.inferred for m in members)
     )
 
 
@@ -164,7 +168,7 @@ _MONEY = ("USD", "JPY", "CNY", "EUR")
 #: unit. Data, not code: add a row to recognise a new measure.
 MEASURES: tuple[Measure, ...] = (
     Measure("market_loss", "時価総額の減少", "market value lost", _MONEY,
-            ("時価総額", "市場価値", "蒸発", "奪")),
+            ("時価総額", "市場価値", "蒸発", "奪", "失")),
     Measure("investment", "投資額", "investment", _MONEY, ("投資", "インフラ整備", "出資")),
     Measure("development_cost", "開発・訓練コスト", "development and training cost", _MONEY,
             ("訓練コスト", "コスト", "費用", "費や", "予算", "開発費")),
@@ -280,7 +284,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
     ]
     words = {id(c): _event_words(c.sentence.text, tokens) for c in citations}
     frequency = Counter(word for c in citations for word in words[id(c)])
-    limit = max(1.0, DISTINCTIVE_SHARE * len(citations))
+    limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
     distinctive = {word for word, count in frequency.items() if count <= limit}
 
     readings: list[DateReading] = []
