@@ -10,7 +10,7 @@ import pytest
 from newsbook.decode import DecodedText
 from newsbook.diagnostics import Severity
 from newsbook.fact_corrections import FactCorrections, load_fact_corrections
-from newsbook.facts import Facts, collect_facts
+from newsbook.facts import Event, Facts, collect_facts
 from newsbook.japanese import split_sentences
 from newsbook.model import Article, Sentence
 from newsbook.overrides import Overrides
@@ -173,6 +173,28 @@ def test_broken_corrections_are_reported_at_their_line_and_ignored(
     assert all(p.severity is Severity.WARNING and p.code == "facts" for p in problems)
 
 
+def test_the_readme_example_is_a_valid_corrections_file(tmp_path: Path):
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Facts: dates and figures", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    corrections, problems = load_fact_corrections(write(tmp_path, example), "seeds/_facts.toml")
+    assert problems == []
+    assert (len(corrections.dates), len(corrections.figures), len(corrections.resolutions)) == (
+        1,
+        1,
+        1,
+    )
+
+
+def test_an_unknown_measure_is_reported(tmp_path: Path):
+    path = write(tmp_path, '[[figure]]\narticle = "a"\ntext = "17%"\nmeasure = "stock"\n')
+    corrections, _ = load_fact_corrections(path, "seeds/_facts.toml")
+    diagnostics = small_book(corrections).diagnostics
+    (problem,) = [d for d in diagnostics if d.severity is Severity.WARNING]
+    assert problem.line == 1
+    assert "unknown measure 'stock'" in problem.message
+
+
 def test_a_correction_that_matches_nothing_is_reported(tmp_path: Path):
     path = write(tmp_path, '[[date]]\narticle = "b"\ntext = "3月3日"\nvalue = "2025-03-03"\n')
     corrections, _ = load_fact_corrections(path, "seeds/_facts.toml")
@@ -212,8 +234,8 @@ def test_seed_timeline_has_the_story(seed_facts: Facts, key: str, article: str, 
     assert article in event.articles
 
 
-def _text(event: object) -> str:
-    return " ".join(c.sentence.text for c in event.citations)  # type: ignore[attr-defined]
+def _text(event: Event) -> str:
+    return " ".join(c.sentence.text for c in event.citations)
 
 
 def test_seed_timeline_order(seed_facts: Facts):

@@ -306,6 +306,19 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
                 reading_words.append(frozenset(w for w in context if w in distinctive))
         claims.extend(_figure_claims(mine, tokens, corrections, used_figures, diagnostics))
 
+    known = {m.id for m in MEASURES}
+    for figure_correction in corrections.figures:
+        if figure_correction.measure is not None and figure_correction.measure not in known:
+            diagnostics.append(
+                Diagnostic(
+                    corrections.path,
+                    figure_correction.line,
+                    Severity.WARNING,
+                    "facts",
+                    f"unknown measure {figure_correction.measure!r} "
+                    f"(known: {', '.join(sorted(known))})",
+                )
+            )
     for number, correction in enumerate(corrections.dates):
         if number not in used_dates:
             diagnostics.append(_unmatched(corrections.path, correction.line, correction.text))
