@@ -88,16 +88,22 @@ def test_parenthesised_conversion_is_the_same_figure():
 
 
 @pytest.mark.parametrize(
-    ("text", "formatted"),
+    ("text", "english", "japanese"),
     [
-        ("600万ドル", "6,000,000 USD"),
-        ("約9億円", "about 900,000,000 JPY"),
-        ("100兆円近く", "under 100,000,000,000,000 JPY"),
-        ("6万ドル以上", "at least 60,000 USD"),
+        ("600万ドル", "6,000,000 USD", "6,000,000 USD"),
+        ("約9億円", "about 900,000,000 JPY", "約900,000,000 JPY"),
+        ("100兆円近く", "under 100,000,000,000,000 JPY", "100,000,000,000,000 JPY未満"),
+        ("6万ドル以上", "at least 60,000 USD", "60,000 USD以上"),
+        ("5000件を超え", "over 5,000 items", "5,000件超"),
+        ("17%下落", "17%", "17%"),
+        ("5日間", "5 days", "5日間"),
+        ("数億ドル", "200,000,000–900,000,000 USD", "200,000,000–900,000,000 USD"),
+        ("2ヶ月", "2 months", "2か月"),
     ],
 )
-def test_format_value(text: str, formatted: str):
-    assert format_value(find_figures(text)[0]) == formatted
+def test_format_value(text: str, english: str, japanese: str):
+    figure = find_figures(text)[0]
+    assert (format_value(figure), format_value(figure, "ja")) == (english, japanese)
 
 
 @pytest.mark.parametrize(

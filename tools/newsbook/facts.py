@@ -282,8 +282,8 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
         for article in articles
         for index, sentence in enumerate(article.sentences)
     ]
-    words = {id(c): _event_words(c.sentence.text, tokens) for c in citations}
-    frequency = Counter(word for c in citations for word in words[id(c)])
+    words = {c: _event_words(c.sentence.text, tokens) for c in citations}
+    frequency = Counter(word for c in citations for word in words[c])
     limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
     distinctive = {word for word, count in frequency.items() if count <= limit}
 
@@ -302,9 +302,8 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
                 if reading is None:
                     continue
                 readings.append(reading)
-                context = words[id(citation)]
-                reading_words.append(frozenset(w for w in context if w in distinctive))
-        claims.extend(_figure_claims(mine, tokens, corrections, used_figures, diagnostics))
+                reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
+        claims.extend(_figure_claims(mine, tokens, corrections, used_figures))
 
     known = {m.id for m in MEASURES}
     for figure_correction in corrections.figures:
@@ -422,7 +421,6 @@ def _figure_claims(
     tokens: JapaneseAnalyzer,
     corrections: FactCorrections,
     used: set[int],
-    diagnostics: list[Diagnostic],
 ) -> list[FigureClaim]:
     """Figures of one article's sentences, each with its measure and subject.
 

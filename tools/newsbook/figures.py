@@ -39,42 +39,43 @@ class Unit:
     code: str  # USD, JPY, percent, month, count:社, parameters ...
     dimension: str  # what may be compared: JPY with JPY, durations with durations
     factor: float  # to the dimension's base unit (durations: days)
-    en: str  # English name for pages
+    en: str  # names for pages
+    ja: str
 
 
 _MONEY = {
-    "米ドル": Unit("USD", "USD", 1, "USD"),
-    "ドル": Unit("USD", "USD", 1, "USD"),
-    "USD": Unit("USD", "USD", 1, "USD"),
-    "円": Unit("JPY", "JPY", 1, "JPY"),
-    "人民元": Unit("CNY", "CNY", 1, "CNY"),
-    "元": Unit("CNY", "CNY", 1, "CNY"),
-    "ユーロ": Unit("EUR", "EUR", 1, "EUR"),
+    "米ドル": Unit("USD", "USD", 1, "USD", "USD"),
+    "ドル": Unit("USD", "USD", 1, "USD", "USD"),
+    "USD": Unit("USD", "USD", 1, "USD", "USD"),
+    "円": Unit("JPY", "JPY", 1, "JPY", "JPY"),
+    "人民元": Unit("CNY", "CNY", 1, "CNY", "CNY"),
+    "元": Unit("CNY", "CNY", 1, "CNY", "CNY"),
+    "ユーロ": Unit("EUR", "EUR", 1, "EUR", "EUR"),
 }
 _DURATIONS = {
-    "か月間": Unit("month", "duration", 30.4375, "months"),
-    "か月": Unit("month", "duration", 30.4375, "months"),
-    "カ月": Unit("month", "duration", 30.4375, "months"),
-    "ヵ月": Unit("month", "duration", 30.4375, "months"),
-    "ヶ月": Unit("month", "duration", 30.4375, "months"),
-    "ケ月": Unit("month", "duration", 30.4375, "months"),
-    "年間": Unit("year", "duration", 365.25, "years"),
-    "年": Unit("year", "duration", 365.25, "years"),
-    "週間": Unit("week", "duration", 7, "weeks"),
-    "日間": Unit("day", "duration", 1, "days"),
-    "時間": Unit("hour", "duration", 1 / 24, "hours"),
-    "分間": Unit("minute", "duration", 1 / 1440, "minutes"),
+    "か月間": Unit("month", "duration", 30.4375, "months", "か月"),
+    "か月": Unit("month", "duration", 30.4375, "months", "か月"),
+    "カ月": Unit("month", "duration", 30.4375, "months", "か月"),
+    "ヵ月": Unit("month", "duration", 30.4375, "months", "か月"),
+    "ヶ月": Unit("month", "duration", 30.4375, "months", "か月"),
+    "ケ月": Unit("month", "duration", 30.4375, "months", "か月"),
+    "年間": Unit("year", "duration", 365.25, "years", "年"),
+    "年": Unit("year", "duration", 365.25, "years", "年"),
+    "週間": Unit("week", "duration", 7, "weeks", "週間"),
+    "日間": Unit("day", "duration", 1, "days", "日間"),
+    "時間": Unit("hour", "duration", 1 / 24, "hours", "時間"),
+    "分間": Unit("minute", "duration", 1 / 1440, "minutes", "分"),
 }
 _OTHER = {
-    "%": Unit("percent", "percent", 1, "%"),
-    "％": Unit("percent", "percent", 1, "%"),
-    "パーセント": Unit("percent", "percent", 1, "%"),
-    "パラメーター": Unit("parameters", "parameters", 1, "parameters"),
-    "パラメータ": Unit("parameters", "parameters", 1, "parameters"),
-    "倍": Unit("times", "times", 1, "times"),
-    "カ国": Unit("count:国", "count:国", 1, "countries"),
-    "か国": Unit("count:国", "count:国", 1, "countries"),
-    "ヶ国": Unit("count:国", "count:国", 1, "countries"),
+    "%": Unit("percent", "percent", 1, "%", "%"),
+    "％": Unit("percent", "percent", 1, "%", "%"),
+    "パーセント": Unit("percent", "percent", 1, "%", "%"),
+    "パラメーター": Unit("parameters", "parameters", 1, "parameters", "パラメータ"),
+    "パラメータ": Unit("parameters", "parameters", 1, "parameters", "パラメータ"),
+    "倍": Unit("times", "times", 1, "times", "倍"),
+    "カ国": Unit("count:国", "count:国", 1, "countries", "か国"),
+    "か国": Unit("count:国", "count:国", 1, "countries", "か国"),
+    "ヶ国": Unit("count:国", "count:国", 1, "countries", "か国"),
 }
 # Counters: the counted thing stays in the unit, so 5社 is never compared with 5人.
 _COUNTERS = {
@@ -94,9 +95,9 @@ UNITS: dict[str, Unit] = {
     **_MONEY,
     **_DURATIONS,
     **_OTHER,
-    **{c: Unit(f"count:{c}", f"count:{c}", 1, en) for c, en in _COUNTERS.items()},
+    **{c: Unit(f"count:{c}", f"count:{c}", 1, en, c) for c, en in _COUNTERS.items()},
 }
-RATIO = Unit("ratio", "ratio", 1, "ratio")
+RATIO = Unit("ratio", "ratio", 1, "ratio", "比")
 
 _MULTIPLIERS = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -270,21 +271,37 @@ def _fraction(text: str, norm: str, m: re.Match[str]) -> Figure:
     return Figure(m.start(), end, text[m.start() : end], value, RATIO, qualifier, low, high)
 
 
-def format_value(figure: Figure) -> str:
-    """6,000,000 USD; under 100,000,000,000,000 JPY; 2–9 × 10^8 for 数億."""
+_QUALIFIER_WORDS = {
+    "en": {
+        Qualifier.EXACT: ("", ""),
+        Qualifier.ABOUT: ("about ", ""),
+        Qualifier.UNDER: ("under ", ""),
+        Qualifier.OVER: ("over ", ""),
+        Qualifier.AT_LEAST: ("at least ", ""),
+    },
+    "ja": {
+        Qualifier.EXACT: ("", ""),
+        Qualifier.ABOUT: ("約", ""),
+        Qualifier.UNDER: ("", "未満"),
+        Qualifier.OVER: ("", "超"),
+        Qualifier.AT_LEAST: ("", "以上"),
+    },
+}
+
+
+def format_value(figure: Figure, language: str = "en") -> str:
+    """The normalised value for a table: 6,000,000 USD; under 100,000,000,000,000 JPY
+    (``ja``: 100,000,000,000,000 JPY未満); 200,000,000–900,000,000 USD for 数億ドル."""
+    unit = figure.unit.en if language == "en" else figure.unit.ja
+    # 17%, 5,000件, 2か月: no space, except before a Latin unit name.
+    space = " " if unit[0].isascii() and unit.isalpha() else ""
     if figure.qualifier is Qualifier.SEVERAL:
-        return f"{_number(figure.low)}–{_number(figure.high)} {figure.unit.en}"
+        return f"{_number(figure.low)}–{_number(figure.high)}{space}{unit}"
     text = _number(figure.value)
     if figure.high != figure.low and figure.qualifier is Qualifier.EXACT:
         text = f"{text}–{_number(figure.high)}"
-    words = {
-        Qualifier.EXACT: "",
-        Qualifier.ABOUT: "about ",
-        Qualifier.UNDER: "under ",
-        Qualifier.OVER: "over ",
-        Qualifier.AT_LEAST: "at least ",
-    }
-    return f"{words[figure.qualifier]}{text} {figure.unit.en}"
+    before, after = _QUALIFIER_WORDS[language][figure.qualifier]
+    return f"{before}{text}{space}{unit}{after}"
 
 
 def _number(value: float) -> str:
