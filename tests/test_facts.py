@@ -103,6 +103,46 @@ def test_training_cost_disagreement_is_found_and_rounding_is_not():
     assert [c.figure.surface for c in loss.claims] == ["約92兆円", "90兆円"]
 
 
+def claim(paragraph: str, surface: str) -> tuple[str, str | None]:
+    """(measure id, subject) of one figure of a one-paragraph article."""
+    facts = collect_facts([article("x", f"記事\n{FILLER}\n{paragraph}\n")])
+    (found,) = [c for g in facts.figures for c in g.claims if c.figure.surface == surface]
+    return found.measure.id, found.subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "surface", "measure", "subject"),
+    [
+        pytest.param("「DeepSeek」では、わずか600万ドル(約9億円)のコストで開発した。",
+                     "600万ドル(約9億円)", "development_cost", "DeepSeek", id="cost-after"),
+        pytest.param("OpenAIは同様のモデルに数億ドルを費やしている。", "数億ドル",
+                     "development_cost", "OpenAI", id="spent"),
+        pytest.param("Metaは600億ドル以上のAI投資を発表した。", "600億ドル以上", "investment",
+                     "Meta", id="investment"),
+        pytest.param("米国とStargate Project(スターゲイト・プロジェクト)社による5,000億ドル(約77兆円)"
+                     "にも及ぶ投資規模の計画。", "5,000億ドル(約77兆円)", "investment",
+                     "Stargate Project", id="multiword-name-reading-skipped"),
+        pytest.param("一夜でNVIDIA(エヌビディア)から90兆円を奪った!", "90兆円", "market_loss",
+                     "NVIDIA", id="market-loss-title"),
+        pytest.param("NVIDIAの株価が暴落した。これは同社株価史上最大の下落で、約92兆円の時価総額が"
+                     "蒸発した。", "約92兆円", "market_loss", "NVIDIA", id="dousha-points-back"),
+        pytest.param("DeepSeekは研究機関だ。その理由は、わずか2ヶ月で6万ドル以上のコストで"
+                     "開発したことにある。", "6万ドル以上", "development_cost", "DeepSeek",
+                     id="topic-carries-on"),
+        pytest.param("DeepSeekの特徴はコスト効率だ。従来、開発には数億ドル規模の予算が必要だった。",
+                     "数億ドル規模", "development_cost", None, id="no-topic-no-subject"),
+        pytest.param("NVIDIAの株価は17%下落した。", "17%", "share_price_move", "NVIDIA",
+                     id="share-move"),
+        pytest.param("FlashMLAは、公開から6時間でGitHubのスターが5000件を超えた。", "5000件を超え",
+                     "github_stars", "GitHub", id="stars"),
+        pytest.param("5日間で5つのコードリポジトリを公開し、世界の開発者から反響を集めた。",
+                     "5日間", "other-duration", None, id="developers-is-not-development"),
+    ],
+)  # fmt: skip
+def test_measure_and_subject(paragraph: str, surface: str, measure: str, subject: str | None):
+    assert claim(paragraph, surface) == (measure, subject)
+
+
 def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "_facts.toml"
     path.write_text(text, encoding="utf-8")
