@@ -119,9 +119,9 @@ def claim(paragraph: str, surface: str) -> tuple[str, str | None]:
                      "development_cost", "OpenAI", id="spent"),
         pytest.param("Metaは600億ドル以上のAI投資を発表した。", "600億ドル以上", "investment",
                      "Meta", id="investment"),
-        pytest.param("米国とStargate Project(スターゲイト・プロジェクト)社による5,000億ドル(約77兆円)"
-                     "にも及ぶ投資規模の計画。", "5,000億ドル(約77兆円)", "investment",
-                     "Stargate Project", id="multiword-name-reading-skipped"),
+        pytest.param("米国とStargate Project(スターゲイト・プロジェクト)社による"
+                     "5,000億ドル(約77兆円)にも及ぶ投資規模の計画。", "5,000億ドル(約77兆円)",
+                     "investment", "Stargate Project", id="multiword-name-reading-skipped"),
         pytest.param("一夜でNVIDIA(エヌビディア)から90兆円を奪った!", "90兆円", "market_loss",
                      "NVIDIA", id="market-loss-title"),
         pytest.param("NVIDIAの株価が暴落した。これは同社株価史上最大の下落で、約92兆円の時価総額が"
