@@ -18,6 +18,7 @@ BAD_BOOK = {
     "empty.txt": b"",  # seed
     "good.toml": b"titel = 1\n",  # override
     "_aliases.toml": b"[entity.x]\nname = \n",  # aliases
+    "_facts.toml": b"[[date]]\narticle = 1\n",  # facts
     "_terms.toml": '[[term]]\nname = "存在しない"\n'.encode(),  # terms
 }
 WARNINGS = [code for code in Code if code is not Code.BOILERPLATE]  # boilerplate is info

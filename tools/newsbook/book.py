@@ -12,11 +12,15 @@ from pathlib import Path
 
 from .diagnostics import Code, Diagnostic, Severity
 from .entities import ALIASES_FILE, Entity, find_entities, load_aliases
+from .fact_corrections import load_fact_corrections
+from .facts import Facts, collect_facts
 from .glossary import TERMS_FILE, Term, build_glossary, load_terms
 from .model import Article
 from .overview import KeyPoint, key_points
 from .related import Relation, related_articles
 from .sources import Sources, collect_sources
+
+FACTS_FILE = "_facts.toml"
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Book:
     related: dict[str, tuple[Relation, ...]]  # article id -> its related articles
     sources: Sources
     overview: tuple[KeyPoint, ...]
+    facts: Facts  # timeline, figures and their disagreements
     diagnostics: tuple[Diagnostic, ...]
 
     def article(self, article_id: str) -> Article:
@@ -45,6 +50,12 @@ def build_book(
     diagnostics += problems
     terms, problems = build_glossary(articles, term_entries, display(seeds_dir / TERMS_FILE))
     diagnostics += problems
+    corrections, problems = load_fact_corrections(
+        seeds_dir / FACTS_FILE, display(seeds_dir / FACTS_FILE)
+    )
+    diagnostics += problems
+    facts = collect_facts(articles, corrections)
+    diagnostics += facts.diagnostics
     # Keys say what an item is: "entity:<id>" or "term:<name>".
     items = {f"entity:{e.id}": e.article_ids for e in entities}
     items |= {f"term:{t.name}": t.article_ids for t in terms}
@@ -55,6 +66,7 @@ def build_book(
         related=related_articles([a.id for a in articles], items),
         sources=collect_sources(articles),
         overview=key_points(articles),
+        facts=facts,
         diagnostics=tuple(diagnostics),
     )
 

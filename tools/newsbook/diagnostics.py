@@ -27,6 +27,8 @@ class Code(StrEnum):
     """The alias file ``seeds/_aliases.toml`` is broken, or an entry matches no article."""
     TERMS = "terms"
     """The terms file ``seeds/_terms.toml`` is broken, or a term occurs in no article."""
+    FACTS = "facts"
+    """``seeds/_facts.toml`` is broken, a correction matches no reading; info: disagreements."""
     DUPLICATE = "duplicate"
     """Two articles share a title, or one spelling is claimed by two entities or terms."""
 
