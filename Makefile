@@ -13,8 +13,11 @@ STAMP       := $(VENV)/.installed
 # checking fonts in the PDF test (pdffonts).
 TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre poppler-utils
+# Debian's Chromium for the search test and benchmark (driven by playwright;
+# playwright never downloads a browser here).
+BROWSER_PACKAGES := chromium
 
-.PHONY: help setup html preview bench-summaries latexpdf pdf-deps check-tex test lint format golden clean distclean
+.PHONY: help setup html preview bench-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -23,8 +26,10 @@ help:
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summary ROUGE vs lead-1 on a headline set"
+	@echo "make bench-search  search recall: Sphinx's default Japanese splitter vs ours, in Chromium"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make pdf-deps   install the Debian TeX packages (uses apt-get; root or sudo)"
+	@echo "make browser-deps  install Debian's chromium for the search test (apt-get; root or sudo)"
 	@echo "make setup      only create .venv and install the project"
 	@echo "make clean      remove build output and generated pages"
 	@echo "make distclean  clean, and remove .venv"
@@ -70,6 +75,11 @@ pdf-deps:
 	$$sudo apt-get update -qq && \
 	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $(TEX_PACKAGES)
 
+browser-deps:
+	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $(BROWSER_PACKAGES)
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
@@ -88,6 +98,11 @@ bench-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make bench-summaries EVAL=path/to/jawikinews-headlines.tsv.gz [SPLIT=dev]"; exit 2; }
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
+
+# Builds the book with both splitters and searches it in headless Chromium.
+bench-search: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { echo "make bench-search needs chromium: make browser-deps"; exit 2; }
+	$(BIN)/python tools/bench/search_recall.py
 
 golden: $(STAMP)
 	NEWSBOOK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q

@@ -12,21 +12,22 @@ Chromium, and prints for both:
   (Sudachi mode A words), which must be none;
 - order: queries where a page holding only the parts ranks above a page
   holding the query itself;
-- the size of searchindex.js and the build time (median of ``--runs``).
+- the size of searchindex.js and the build's CPU time (median of ``--runs``
+  fresh builds, alternating between the variants).
 
-    make bench-search            # or: python tools/bench/search_recall.py [--runs 3]
+    make bench-search            # or: python tools/bench/search_recall.py [--runs 5] [-v]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,23 +83,23 @@ class Score:
     misordered: list[str]
 
 
-def build(variant: Variant, workdir: Path, runs: int) -> tuple[Path, float]:
-    seconds = []
-    for _ in range(runs):
-        shutil.rmtree(workdir, ignore_errors=True)
-        shutil.copytree(ROOT / "docs", workdir / "docs", ignore=shutil.ignore_patterns("_build"))
-        shutil.copytree(ROOT / "seeds", workdir / "seeds")
-        with (workdir / "docs" / "conf.py").open("a", encoding="utf-8") as conf:
-            conf.write(f"\n{variant.conf_line}\n")
-        outdir = workdir / "docs" / "_build" / "html"
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-nW", "--keep-going"]
-            + [str(workdir / "docs"), str(outdir)],
-            check=True,
-        )
-        seconds.append(time.perf_counter() - start)
-    return outdir, statistics.median(seconds)
+def build(variant: Variant, workdir: Path) -> tuple[Path, float]:
+    """A fresh scratch book built with the variant; returns its HTML folder and CPU seconds."""
+    shutil.rmtree(workdir, ignore_errors=True)
+    shutil.copytree(ROOT / "docs", workdir / "docs", ignore=shutil.ignore_patterns("_build"))
+    shutil.copytree(ROOT / "seeds", workdir / "seeds")
+    with (workdir / "docs" / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(f"\n{variant.conf_line}\n")
+    outdir = workdir / "docs" / "_build" / "html"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-nW", "--keep-going"]
+        + [str(workdir / "docs"), str(outdir)],
+        check=True,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU time of the build: wall time on a shared machine mostly measures the neighbours.
+    return outdir, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def pages(outdir: Path) -> dict[str, str]:
@@ -153,38 +154,48 @@ def score(results: list[Results], texts: dict[str, str]) -> Score:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3, help="builds per variant (median time)")
+    parser.add_argument("--runs", type=int, default=5, help="builds per variant (median time)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every query")
     args = parser.parse_args()
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for number, variant in enumerate(VARIANTS):
-            outdir, seconds = build(variant, Path(tmp) / str(number), args.runs)
+        # Runs alternate between the variants so that load from other work on
+        # the machine falls on both alike.
+        seconds: dict[str, list[float]] = {variant.name: [] for variant in VARIANTS}
+        outdirs: dict[str, Path] = {}
+        for _ in range(args.runs):
+            for number, variant in enumerate(VARIANTS):
+                outdir, elapsed = build(variant, Path(tmp) / str(number))
+                seconds[variant.name].append(elapsed)
+                outdirs[variant.name] = outdir
+        for variant in VARIANTS:
+            outdir = outdirs[variant.name]
             texts = pages(outdir)
             with search_page(outdir) as page:
                 results = [page.search(query) for query in QUERIES]
-            result = score(results, texts)
             size = (outdir / "searchindex.js").stat().st_size
-            rows.append((variant, result, size, seconds))
+            median = statistics.median(seconds[variant.name])
+            rows.append((variant, score(results, texts), size, median))
             if args.verbose:
                 for r in results:
                     print(f"  {variant.name}: {r.query} -> {', '.join(r.docnames) or '(none)'}")
 
     print(f"{len(QUERIES)} queries over the five-article book, headless Chromium")
-    print(f"{'splitter':<22} {'found':>14} {'false':>6} {'order':>6} {'index':>10} {'build':>7}")
+    header = ("splitter", "found", "false", "order", "index", "build CPU")
+    print("{:<22} {:>14} {:>6} {:>6} {:>10} {:>9}".format(*header))
     for variant, result, size, seconds in rows:
         share = f"{result.found}/{result.expected} {100 * result.found / result.expected:.0f}%"
         print(
             f"{variant.name:<22} {share:>14} {len(result.false):>6} "
-            f"{len(result.misordered):>6} {size / 1024:>7.1f} KB {seconds:>6.2f}s"
+            f"{len(result.misordered):>6} {size / 1024:>7.1f} KB {seconds:>8.2f}s"
         )
         for query, name in result.false:
             print(f"    false: {query} -> {name}")
         for query in result.misordered:
             print(f"    parts-only page ranked above the query's page: {query}")
     (_, _, _, base), (_, _, _, ours) = rows
-    print(f"build time: {100 * (ours - base) / base:+.0f}% with the SudachiPy splitter")
+    print(f"build time: {100 * (ours - base) / base:+.0f}% with the SudachiPy splitter (median)")
     return 0
 
 

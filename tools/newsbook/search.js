@@ -174,6 +174,14 @@ const NewsbookSearch = (() => {
     Search.makeSearchSummary = (htmlText, keywords, anchor) =>
       makeSearchSummary(htmlText, [...partsOfAll(keywords), ...keywords], anchor);
     Search.performTermsSearch = performTermsSearch;
+    // Sphinx's Japanese catalog translates the "found N pages" status line
+    // as an empty string, which leaves the line blank.
+    const ngettext = Documentation.ngettext;
+    Documentation.ngettext = (singular, plural, n) =>
+      ngettext(singular, plural, n)
+      || (singular.startsWith("Search finished")
+        ? "検索が完了しました。${resultCount} ページが見つかりました。"
+        : n === 1 ? singular : plural);
   };
 
   return { splitQuery, install, normalize, parts };

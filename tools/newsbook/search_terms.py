@@ -24,8 +24,9 @@ import unicodedata
 from .japanese import JapaneseAnalyzer, Token
 from .summarize import noun_phrases
 
-# Punctuation and whitespace are not words.
-_NOT_WORDS = frozenset({"補助記号", "空白"})
+# Not words a reader looks for: punctuation, whitespace, particles and
+# auxiliaries (the browser side drops them from queries too).
+_NOT_WORDS = frozenset({"補助記号", "空白", "助詞", "助動詞"})
 
 
 def normalize(text: str) -> str:
@@ -43,14 +44,15 @@ def search_terms(text: str, analyzer: JapaneseAnalyzer) -> list[str]:
     terms: dict[str, None] = {}
     for token in (*compounds, *parts):
         if _is_word(token):
-            terms[token.surface] = None
-            terms[normalize(token.normalized)] = None
+            terms.update(dict.fromkeys(token.surface.split()))
+            terms.update(dict.fromkeys(normalize(token.normalized).split()))
     for phrase in noun_phrases(compounds):
-        # A space-separated Latin phrase is found through its words: the
-        # browser splits a query at spaces, so the whole phrase is never looked up.
+        # The browser splits a query at spaces, so a phrase with spaces
+        # (Sudachi's "open source", "Liang Wenfeng") is found through its
+        # words, added above.
         if not any(char.isspace() for char in phrase):
             terms[phrase] = None
-    return [term for term in terms if term.strip()]
+    return list(terms)
 
 
 def _is_word(token: Token) -> bool:
