@@ -45,6 +45,7 @@ A05 = "articles/05-open-source-week"
         pytest.param("ＮＶＩＤＩＡのH800", ["nvidia", "h800"], ["ＮＶＩＤＩＡ"], id="latin-folded"),
         pytest.param("ｵｰﾌﾟﾝｿｰｽ化", ["オープンソース"], ["ｵｰﾌﾟﾝｿｰｽ"], id="half-width-katakana"),
         pytest.param("コストが安く", ["安く", "安い"], [], id="normalized-form"),
+        pytest.param("ヴァイオリンのサーバ", ["バイオリン", "サーバー"], [], id="katakana-variant"),
         pytest.param(
             "Open Source Week", ["open", "source", "week"], ["open source week"], id="latin"
         ),

@@ -21,7 +21,6 @@ from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 # Flags that work as root on a server without a display or network.
 CHROMIUM_ARGS = [
@@ -100,7 +99,12 @@ class SearchPage:
         self._base_url = base_url
 
     def search(self, query: str) -> Results:
-        self._page.goto(f"{self._base_url}search.html?q={quote(query)}")
+        """Type the query into the front page's search box and press Enter, as a reader does."""
+        self._page.goto(f"{self._base_url}index.html")
+        box = self._page.locator('form[role="search"] input[name="q"]')
+        box.fill(query)
+        with self._page.expect_navigation():
+            box.press("Enter")
         self._page.wait_for_function(_SEARCH_DONE)
         self._page.wait_for_function(_SNIPPETS_DONE)
         rows = self._page.eval_on_selector_all("ul.search > li > a", _HITS)
