@@ -127,6 +127,13 @@ def test_search_lists_the_articles_that_contain_the_query(
     assert set(listed[: len(articles)]) == articles
 
 
+def test_pages_with_only_the_parts_are_listed_after_the_compound(search: SearchPage) -> None:
+    # 04 and 05 say 推論 and モデル, but never 推論モデル.
+    listed = search.search("推論モデル").docnames
+    assert listed[0] == A01
+    assert set(listed[1:]) == {A04, A05}
+
+
 def test_search_without_a_match_says_so(search: SearchPage) -> None:
     results = search.search("蒸留")
     assert results.hits == []
