@@ -15,9 +15,12 @@ STAMP       := $(VENV)/.installed
 PICTURE_PACKAGES := graphviz fonts-noto-cjk
 TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre poppler-utils
-SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(TEX_PACKAGES)
+# Debian's Chromium for the search test and benchmark (driven by playwright;
+# playwright never downloads a browser here).
+BROWSER_PACKAGES := chromium
+SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup system-deps html preview bench-summaries latexpdf pdf-deps check-tex test lint format golden clean distclean
+.PHONY: help setup system-deps html preview bench-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -26,8 +29,10 @@ help:
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summary ROUGE vs lead-1 on a headline set"
+	@echo "make bench-search  search recall: Sphinx's default Japanese splitter vs ours, in Chromium"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
-	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX (apt-get; root or sudo)"
+	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX, chromium (apt-get; root or sudo)"
+	@echo "make browser-deps  install only Debian's chromium for the search test (apt-get; root or sudo)"
 	@echo "make setup      only create .venv and install the project"
 	@echo "make clean      remove build output and generated pages"
 	@echo "make distclean  clean, and remove .venv"
@@ -76,6 +81,11 @@ system-deps:
 # Kept for old instructions: the PDF's packages are part of system-deps.
 pdf-deps: system-deps
 
+browser-deps:
+	@if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	$$sudo apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $(BROWSER_PACKAGES)
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
@@ -94,6 +104,11 @@ bench-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make bench-summaries EVAL=path/to/jawikinews-headlines.tsv.gz [SPLIT=dev]"; exit 2; }
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
+
+# Builds the book with both splitters and searches it in headless Chromium.
+bench-search: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { echo "make bench-search needs chromium: make browser-deps"; exit 2; }
+	$(BIN)/python tools/bench/search_recall.py
 
 golden: $(STAMP)
 	NEWSBOOK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q

@@ -5,7 +5,7 @@ author = "newsbook contributors"
 copyright = "2025, newsbook contributors; articles belong to their publishers"
 language = "ja"
 
-extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext"]
+extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext", "newsbook.search"]
 
 # Seeds, and the editors' alias and terms files, live here (relative to this folder).
 newsbook_seeds_dir = "../seeds"
@@ -21,6 +21,9 @@ html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
 html_css_files = ["newsbook.css"]
+# Japanese search: SudachiPy terms in the index, segmented queries in the
+# browser (newsbook/search.py). The default splitter indexes fragments (大規, 模言).
+html_search_options = {"type": "newsbook.search.SudachiSplitter"}
 
 # Pictures: SVG in HTML (text stays text), PDF in LaTeX. The CJK font must be
 # visible to fontconfig (Debian fonts-noto-cjk, installed by make system-deps).
