@@ -286,3 +286,49 @@ def test_the_picture_draws_japanese_labels_as_text(book: tuple[Path, Build]) -> 
     assert {"梁文峰", "中国", "NVIDIA"} <= texts  # text a reader can select and search
     fonts = {el.get("font-family") for el in svg.iter("{http://www.w3.org/2000/svg}text")}
     assert fonts == {"Noto Sans CJK JP"}
+
+
+def test_timeline_lists_the_story_in_order_with_its_sources(book: tuple[Path, Build]) -> None:
+    _, build = book
+    timeline = build.page_text("book/timeline")
+    dates = [
+        "2024年初頭",
+        "2024年末",
+        "2025年1月20日",
+        "2025年1月27日",
+        "2025年2月10〜11日",
+        "2025年12月上旬",
+    ]
+    positions = [timeline.find(d) for d in dates]
+    assert -1 not in positions and positions == sorted(positions), positions
+    source = (build.outdir / "book/timeline.html").read_text(encoding="utf-8")
+    # R1's release is reported by two articles: one row cites both.
+    row = source.split("2025年1月20日", 2)[2].split("</tr>", 1)[0]
+    assert "articles/01-open-source-strategy.html#article-01" in row
+    assert "articles/02-silicon-valley-reaction.html#article-02" in row
+    assert re.search(r"graphviz-[0-9a-f]+\.svg", source)
+
+
+def test_figures_page_and_both_articles_show_the_training_cost_disagreement(
+    book: tuple[Path, Build],
+) -> None:
+    _, build = book
+    figures = build.page_text("book/figures")
+    warning = figures.split("数字の食い違い", 1)[1].split("時価総額の減少", 1)[0]
+    assert "600万ドル" in warning and "6万ドル以上" in warning and "100 倍" in warning
+    for seed_id in ("03-nvidia-market-shock", "04-research-memo-dark-horse"):
+        page = build.page_text(f"articles/{seed_id}")
+        assert "数字の食い違い" in page and "6万ドル以上" in page, seed_id
+    for seed_id in ("01-open-source-strategy", "02-silicon-valley-reaction"):
+        assert "数字の食い違い" not in build.page_text(f"articles/{seed_id}")
+
+
+def test_market_loss_figures_are_grouped_without_a_false_alarm(book: tuple[Path, Build]) -> None:
+    _, build = book
+    figures = build.page_text("book/figures")
+    market = figures.split("時価総額の減少", 1)[1].split("投資額", 1)[0]
+    for figure in ("90兆円", "100兆円近く", "約92兆円"):
+        assert figure in market
+    disagreements = figures.split("記事どうしの食い違い", 1)[1].split("時価総額の減少 ", 1)[0]
+    assert disagreements.count("数字の食い違い") == 1  # the training cost, nothing else
+    assert "時価総額の減少（" not in disagreements

@@ -40,6 +40,13 @@ def book_page(name: str) -> str:
     return f"book-{name}"
 
 
+def measure(measure_id: str) -> str:
+    """A section of the figures page; ids such as ``other:count:位`` keep a hash of the rest."""
+    words = slug(measure_id)
+    exact = re.fullmatch(r"[a-z0-9_-]+", measure_id) is not None
+    return f"{book_page('figures')}-{words if exact else f'{words}-{text_hash(measure_id)}'}"
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by ``-``; a short hash when none are left."""
     words = _SLUG_UNSAFE.sub("-", text.lower()).strip("-")

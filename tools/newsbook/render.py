@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from . import labels
 from .book import Book
+from .dates import Precision
 from .entities import Entity, EntityKind
+from .facts import Citation, Disagreement, Event, FigureClaim
+from .figures import format_value
 from .glossary import Quote, Term
 from .mentions import Mention, spelling_pattern
 from .model import REFERENCES_BLOCK, TITLE_BLOCK, Article, Block, BlockKind
@@ -106,8 +109,12 @@ class _Anchors:
         return article_labels.blocks[block]
 
     def paragraph_link(self, article_id: str, block: int) -> str:
-        number = 0 if block < 0 else block + 1
-        text = self._ui.paragraph_mark.format(n=number) if number else self._ui.body
+        if block == TITLE_BLOCK:
+            text = self._ui.title_mark
+        elif block == REFERENCES_BLOCK:
+            text = self._ui.references_mark
+        else:
+            text = self._ui.paragraph_mark.format(n=block + 1)
         return f"{{ref}}`{text} <{self.target(article_id, block)}>`"
 
     def citation(self, quote: Quote) -> str:
@@ -125,6 +132,8 @@ def render_book(book: Book, ui: UiStrings = JA) -> dict[str, str]:
     pages[f"{BOOK_DIR}/glossary.md"] = _glossary_page(book, anchors, ui)
     pages[f"{BOOK_DIR}/sources.md"] = _sources_page(book, ui)
     pages[f"{BOOK_DIR}/graph.md"] = _graph_page(book, ui)
+    pages[f"{BOOK_DIR}/timeline.md"] = _timeline_page(book, anchors, ui)
+    pages[f"{BOOK_DIR}/figures.md"] = _figures_page(book, anchors, ui)
     pages[OVERVIEW_PAGE] = _overview(book, anchors, ui)
     return pages
 
@@ -154,6 +163,8 @@ def render_article(article: Article, book: Book, anchors: _Anchors, ui: UiString
     out += [f"- {inline(s.text, article.found_urls)}" for s in article.summary] or [ui.unknown]
     keywords = "、".join(escape(k.text) for k in article.keywords)
     out += ["", f":{ui.keywords}: {keywords or ui.unknown}", ""]
+    for disagreement in book.facts.disagreements_in(article.id):
+        out += _disagreement(disagreement, anchors, ui, with_link=True)
     out += [
         f"({article_labels.part('metadata')})=",
         f"## {ui.metadata}",
@@ -521,3 +532,137 @@ def _overview(book: Book, anchors: _Anchors, ui: UiStrings) -> str:
         out.append("  " + "、".join(cites))
         out.append("")
     return _page(out)
+
+
+# Timeline and figures --------------------------------------------------------------
+
+
+def _cite(citation: Citation, anchors: _Anchors) -> str:
+    link = anchors.paragraph_link(citation.article, citation.sentence.block)
+    return f"{_doc(citation.article)} {link}"
+
+
+def _event_date(event: Event, ui: UiStrings) -> str:
+    text = event.date.japanese()
+    return f"{text}（{ui.inferred}）" if event.inferred else text
+
+
+def _timeline_page(book: Book, anchors: _Anchors, ui: UiStrings) -> str:
+    events = [e for e in book.facts.events if e.date.year is not None]
+    out = [
+        *_header("seeds/", ui),
+        f"({labels.book_page('timeline')})=",
+        f"# {ui.timeline_title}",
+        "",
+        ui.timeline_intro,
+        "",
+    ]
+    if not events:
+        return _page([*out, ui.no_events])
+    out += [
+        # The picture shows the dated story; year-only mentions stay in the table.
+        *_timeline_picture([e for e in events if e.date.precision is not Precision.YEAR], ui),
+        "",
+        "```{list-table}",
+        ":header-rows: 1",
+        ":widths: 2 6 3",
+        "",
+        f"* - {ui.date}",
+        f"  - {ui.event}",
+        f"  - {ui.cited_in}",
+    ]
+    for event in events:
+        first = event.readings[0].citation
+        cites = " ".join(_cite(r.citation, anchors) for r in event.readings)
+        out += [
+            f"* - {_event_date(event, ui)}",
+            f"  - {inline(first.sentence.text, book.article(first.article).found_urls)}",
+            f"  - {cites}",
+        ]
+    out.append("```")
+    return _page(out)
+
+
+def _timeline_picture(events: Sequence[Event], ui: UiStrings) -> list[str]:
+    if not events:
+        return []
+    dot = [
+        "digraph timeline {",
+        '  graph [rankdir=TB, nodesep=0.2, ranksep=0.25, fontname="Noto Sans CJK JP"];',
+        '  node [shape=box, style="rounded,filled", fillcolor="#f3f6fa", '
+        'fontname="Noto Sans CJK JP", fontsize=10];',
+        "  edge [arrowsize=0.6];",
+    ]
+    for number, event in enumerate(events):
+        sentence = event.readings[0].citation.sentence.text
+        short = sentence if len(sentence) <= 28 else sentence[:28] + "…"
+        label = f"{_dot(_event_date(event, ui))}\\n{_dot(short)}"
+        dot.append(f'  e{number} [label="{label}"];')
+    dot += [f"  e{n} -> e{n + 1};" for n in range(len(events) - 1)]
+    dot.append("}")
+    return ["```{graphviz}", f":caption: {ui.timeline_caption}", ":align: center", "", *dot, "```"]
+
+
+def _disagreement(
+    disagreement: Disagreement, anchors: _Anchors, ui: UiStrings, with_link: bool = False
+) -> list[str]:
+    factor = (
+        f"{disagreement.factor:,.0f}" if disagreement.factor >= 10 else f"{disagreement.factor:.1f}"
+    )
+    text = ui.disagreement_text.format(
+        measure=disagreement.measure.ja, subject=escape(disagreement.subject), factor=factor
+    )
+    out = ["```{admonition} " + ui.disagreement_title, ":class: warning", "", text, ""]
+    for claim in disagreement.claims:
+        out += [f"- {escape(claim.figure.surface)}", "", f"  {_cite(claim.citation, anchors)}", ""]
+    if disagreement.resolved:
+        out += [f":{ui.disagreement_resolved}: {escape(disagreement.resolved)}", ""]
+    if with_link:
+        out += [f"{{ref}}`{ui.see_figures} <{labels.book_page('figures')}>`", ""]
+    return [*out, "```", ""]
+
+
+def _figures_page(book: Book, anchors: _Anchors, ui: UiStrings) -> str:
+    facts = book.facts
+    out = [
+        *_header("seeds/", ui),
+        f"({labels.book_page('figures')})=",
+        f"# {ui.figures_title}",
+        "",
+        ui.figures_intro,
+        "",
+        f"({labels.book_page('figures')}-disagreements)=",
+        f"## {ui.disagreements}",
+        "",
+    ]
+    for disagreement in facts.disagreements:
+        out += _disagreement(disagreement, anchors, ui)
+    if not facts.disagreements:
+        out += [ui.no_disagreements, ""]
+    for group in facts.figures:
+        out += [
+            f"({labels.measure(group.measure.id)})=",
+            f"## {escape(group.measure.ja)}",
+            "",
+            "```{list-table}",
+            ":header-rows: 1",
+            ":widths: 3 3 2 3",
+            "",
+            f"* - {ui.as_written}",
+            f"  - {ui.normalized}",
+            f"  - {ui.subject}",
+            f"  - {ui.cited_in}",
+        ]
+        for claim in group.claims:
+            out += _figure_row(claim, anchors, ui)
+        out += ["```", ""]
+    return _page(out)
+
+
+def _figure_row(claim: FigureClaim, anchors: _Anchors, ui: UiStrings) -> list[str]:
+    return [
+        f"* - {escape(claim.figure.surface)}",
+        f"  - {escape(format_value(claim.figure, 'ja'))}",
+        f"  - {escape(claim.subject) if claim.subject else ui.unknown}",
+        f"  - {_cite(claim.citation, anchors)}",
+    ]

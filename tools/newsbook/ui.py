@@ -80,6 +80,39 @@ class UiStrings:
     )
     graph_caption: str = "記事（四角）と、複数の記事に登場する固有名詞（楕円）"
     paragraph_mark: str = "¶{n}"
+    title_mark: str = "題名"
+    references_mark: str = "参考文献"
+    # Timeline and figures
+    timeline_title: str = "年表"
+    timeline_intro: str = (
+        "記事に書かれた日付を、書かれた精度のまま（日・月・上旬・年末・年）並べています。"
+        "年が書かれていない日付は記事の文脈から補い、「推定」と記しています。"
+        "複数の記事が同じ出来事を伝える場合は一つの行にまとめ、すべての記事を出典に挙げています。"
+    )
+    timeline_caption: str = "出来事の流れ（上から下へ）"
+    date: str = "日付"
+    event: str = "出来事（記事からの引用）"
+    cited_in: str = "出典"
+    inferred: str = "推定"
+    no_events: str = "日付のある出来事は見つかりませんでした。"
+    figures_title: str = "数字と食い違い"
+    figures_intro: str = (
+        "記事に出てくる単位つきの数字（金額・割合・件数・期間など）を、何を測る数字かで分けて並べています。"
+        "何を測るかは、数字のすぐ近くの語（コスト、投資、時価総額など）で決めています。"
+        "約・以上・近くといった言葉は幅として読み、同じ対象・同じ量について二つの数字の幅が1.5倍を超えて離れているときだけ、"
+        "食い違いとして示します。四捨五入の違い（90兆円と約92兆円と100兆円近く）は食い違いではありません。"
+    )
+    disagreements: str = "記事どうしの食い違い"
+    no_disagreements: str = "食い違う数字は見つかりませんでした。"
+    disagreement_title: str = "数字の食い違い"
+    disagreement_text: str = (
+        "{measure}（{subject}）について、記事によって数字が {factor} 倍ちがいます。"
+    )
+    disagreement_resolved: str = "編集者の確認"
+    see_figures: str = "数字と食い違いの一覧"
+    as_written: str = "表記"
+    normalized: str = "正規化した値"
+    subject: str = "対象"
 
 
 JA = UiStrings()
