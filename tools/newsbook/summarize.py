@@ -1,32 +1,41 @@
 """Stage 4: extractive summary and keywords over SudachiPy tokens.
 
-The summary is LexRank (Erkan & Radev 2004): sentences are nodes, edges are
-TF-IDF cosine similarities of their content words, and a sentence is central
-when similar sentences are central. A mild lead prior in the random-walk
-restart vector reflects that news puts the point first. Sentences come back
-in document order, as every summarizer in sumy does.
-
-Written here rather than taken from sumy: sumy's tokenizers need nltk data
-and its LexRank has no restart prior; ours is fifty lines over the tokens the
-rest of the pipeline already has.
+Each sentence gets a score from a small linear model over defendable
+features (``features.py``: position, length, centrality, key-term coverage,
+numbers, names, quotation, openers that point elsewhere). The weights were
+fitted on the development rows of a Japanese news headline set and ship as
+``data/summary_weights.json``; ``tools/bench/train_summaries.py`` refits them.
+Several sentences are chosen greedily with maximal marginal relevance
+(Carbonell & Goldstein 1998), so the second sentence adds something the
+first did not say. Sentences come back in document order, as every
+summarizer in sumy does.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
 
+from .features import (
+    FEATURE_NAMES,
+    background_rarity,
+    cosine,
+    opens_by_pointing_elsewhere,
+)
+from .features import article_features as _article_features
+from .features import content_words as content_words
 from .japanese import JapaneseAnalyzer, Token
 
-SIMILARITY_THRESHOLD = 0.1
-DAMPING = 0.85
-LEAD_PRIOR_DECAY = 0.5  # restart weight of sentence i is 1 / (i + 1) ** decay
-REDUNDANCY_LIMIT = 0.5  # skip a sentence this similar to one already chosen
-MIN_SENTENCE_CHARS = 15
+# Weight of relevance against novelty when a second or third sentence is chosen.
+MMR_LAMBDA = 0.7
 MAX_KEYWORDS = 8
 
-# Nouns too general to tell one article from another.
+# Nouns too general to tell one article from another, even when rare in general text.
 _GENERIC_NOUNS = frozenset(
     "こと もの ため よう これ それ ところ 同社 今回 現在 一方 場合 以下 以上 ほか 自社 今後 "
     "時点 とき 年 月 日 点 中 間 前 後 方 数 等 的".split()
@@ -35,79 +44,90 @@ _GENERIC_NOUNS = frozenset(
 _NAME_SUFFIXES = frozenset("氏 さん 様 君 ら 達 たち 等".split())
 
 
-def content_words(tokens: Sequence[Token]) -> list[str]:
-    return [t.normalized for t in tokens if t.is_content_word and t.surface.strip()]
+@dataclass(frozen=True)
+class Weights:
+    intercept: float
+    weights: tuple[float, ...]  # in FEATURE_NAMES order
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+
+    def score(self, row: Sequence[float]) -> float:
+        return self.intercept + sum(
+            w * (x - m) / s
+            for w, x, m, s in zip(self.weights, row, self.means, self.scales, strict=True)
+        )
+
+
+@functools.cache
+def summary_weights() -> Weights:
+    """The fitted weights shipped with the package (data/summary_weights.json)."""
+    text = resources.files("newsbook").joinpath("data/summary_weights.json").read_text("utf-8")
+    return parse_weights(json.loads(text))
+
+
+def parse_weights(data: dict[str, object]) -> Weights:
+    features = data["features"]
+    assert isinstance(features, dict)
+    if tuple(features) != FEATURE_NAMES:
+        raise ValueError(f"summary weights name {tuple(features)}, expected {FEATURE_NAMES}")
+    intercept = data["intercept"]
+    assert isinstance(intercept, (int, float))
+    return Weights(
+        float(intercept),
+        tuple(float(features[n]["weight"]) for n in FEATURE_NAMES),
+        tuple(float(features[n]["mean"]) for n in FEATURE_NAMES),
+        tuple(float(features[n]["scale"]) or 1.0 for n in FEATURE_NAMES),
+    )
+
+
+def sentence_scores(sentences: Sequence[str], analyzer: JapaneseAnalyzer) -> list[float]:
+    """The model's score of every sentence (higher: more likely to carry the news)."""
+    weights = summary_weights()
+    return [weights.score(row) for row in _article_features(sentences, analyzer).rows]
 
 
 def summary_indices(sentences: Sequence[str], analyzer: JapaneseAnalyzer, count: int) -> list[int]:
-    """Indices of the ``count`` most central sentences, in document order."""
-    if not sentences:
+    """Indices of the ``count`` sentences that best summarize, in document order.
+
+    Only sentences that can stand in a summary are chosen (no source lines or
+    fragments), and the first summary sentence never opens by pointing
+    elsewhere (また、… / ④についても…) unless no other sentence is left.
+    """
+    if not sentences or count < 1:
         return []
-    bags = [Counter(content_words(analyzer.tokenize(s, mode="A"))) for s in sentences]
-    vectors = _tfidf(bags)
-    n = len(sentences)
-    similarity = [[_cosine(vectors[i], vectors[j]) for j in range(n)] for i in range(n)]
-    scores = _lexrank(similarity)
-    eligible = [i for i in range(n) if len(sentences[i]) >= MIN_SENTENCE_CHARS] or list(range(n))
-    # Round before ranking so that float noise cannot reorder ties across machines.
-    ranked = sorted(eligible, key=lambda i: (-round(scores[i], 9), i))
+    article = _article_features(sentences, analyzer)
+    weights = summary_weights()
+    # Round so that float noise cannot reorder ties across machines.
+    relevance = [round(_sigmoid(weights.score(row)), 9) for row in article.rows]
+    candidates = [i for i, ok in enumerate(article.eligible) if ok] or list(range(len(sentences)))
+    standalone = [i for i in candidates if not opens_by_pointing_elsewhere(sentences[i])]
     chosen: list[int] = []
-    for i in ranked:
-        if len(chosen) == count:
-            break
-        if all(similarity[i][j] < REDUNDANCY_LIMIT for j in chosen):
-            chosen.append(i)
+    while len(chosen) < min(count, len(candidates)):
+        # A sentence that points elsewhere may follow a chosen sentence, never lead the summary.
+        pool = [
+            i
+            for i in candidates
+            if i not in chosen and (i in standalone or not standalone or min(chosen, default=i) < i)
+        ] or [i for i in candidates if i not in chosen]
+        best = max(pool, key=lambda i: (_mmr(i, chosen, relevance, article.vectors), -i))
+        chosen.append(best)
     return sorted(chosen)
+
+
+def _mmr(
+    i: int, chosen: list[int], relevance: list[float], vectors: Sequence[dict[str, float]]
+) -> float:
+    redundancy = max((cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
+    return round(MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * redundancy, 9)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))
 
 
 def summary_length(sentence_count: int) -> int:
     """Three sentences for a full article, fewer for a short one."""
     return max(1, min(3, sentence_count // 5))
-
-
-def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    n = len(bags)
-    return [{w: tf * (math.log(n / df[w]) + 1.0) for w, tf in bag.items()} for bag in bags]
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(w, 0.0) for w, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
-
-
-def _lexrank(similarity: list[list[float]], iterations: int = 100) -> list[float]:
-    n = len(similarity)
-    prior = [1.0 / (i + 1) ** LEAD_PRIOR_DECAY for i in range(n)]
-    total = sum(prior)
-    prior = [p / total for p in prior]
-    weights = [
-        [s if s >= SIMILARITY_THRESHOLD and i != j else 0.0 for j, s in enumerate(row)]
-        for i, row in enumerate(similarity)
-    ]
-    row_sums = [sum(row) for row in weights]
-    scores = prior[:]
-    for _ in range(iterations):
-        updated = [(1 - DAMPING) * prior[j] for j in range(n)]
-        for i in range(n):
-            if row_sums[i]:
-                share = DAMPING * scores[i] / row_sums[i]
-                for j, w in enumerate(weights[i]):
-                    if w:
-                        updated[j] += share * w
-            else:  # a sentence like no other hands its weight back to the prior
-                for j in range(n):
-                    updated[j] += DAMPING * scores[i] * prior[j]
-        delta = sum(abs(a - b) for a, b in zip(updated, scores, strict=True))
-        scores = updated
-        if delta < 1e-10:
-            break
-    return scores
 
 
 def noun_phrases(tokens: Sequence[Token]) -> list[str]:
