@@ -89,9 +89,15 @@ def _background() -> dict[str, float]:
     return dict(wordfreq.get_frequency_dict("ja"))
 
 
+def background_known(word: str) -> bool:
+    return word.lower() in _background()
+
+
 def background_rarity(word: str) -> float:
-    """-log10 of the word's frequency in general Japanese: 影響 3.8, 推論 5.7, unseen 8."""
-    return -math.log10(_background().get(word, _UNSEEN_FREQUENCY) or _UNSEEN_FREQUENCY)
+    """-log10 of the word's frequency in general Japanese: 影響 3.8, 推論 5.7, never seen 8."""
+    # wordfreq's keys are lower-case (nvidia, openai).
+    frequency = _background().get(word.lower(), _UNSEEN_FREQUENCY) or _UNSEEN_FREQUENCY
+    return -math.log10(frequency)
 
 
 def content_words(tokens: Sequence[Token]) -> list[str]:

@@ -20,12 +20,11 @@ from .model import Article, ArticleStructure, Block, BlockKind, Keyword, Line, M
 from .overrides import Overrides, load_overrides, override_path
 from .render import GENERATED_MARKER, render_page
 from .structure import recover_structure
-from .summarize import keywords, summary_indices, summary_length
+from .summarize import generated_title, keywords, section_points, summary_indices, summary_length
 
 SEED_SUFFIX = ".txt"
 # A seed's file name is its id: page name, labels and catalogs hang on it.
 SEED_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
-GENERATED_TITLE_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -100,6 +99,7 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
         summary=tuple(sentences[i] for i in chosen),
         keywords=tuple(Keyword(k, s) for k, s in keywords(keyword_texts, metadata.title, tokens)),
         section_titles=tuple(headings),
+        section_points=section_points(sentences, structure.blocks, tokens),
     )
 
 
@@ -125,7 +125,7 @@ def _metadata(
     elif structure.title:
         title, origin = structure.title.text, "text"
     else:
-        title, origin = _generated_title(headings, sentences), "generated"
+        title, origin = _generated_title(structure, sentences), "generated"
     refs = structure.references
     lines: list[Line] = [
         *([structure.title] if structure.title else []),
@@ -171,12 +171,10 @@ def _block_lines(block: Block) -> tuple[Line, ...]:
     return (block.label, *block.lines) if block.label else block.lines
 
 
-def _generated_title(headings: list[str], sentences: list[Sentence]) -> str:
-    """The first heading, else the start of the first sentence."""
-    if headings:
-        return headings[0]
-    first = sentences[0].text if sentences else ""
-    return first if len(first) <= GENERATED_TITLE_CHARS else first[:GENERATED_TITLE_CHARS] + "…"
+def _generated_title(structure: ArticleStructure, sentences: list[Sentence]) -> str:
+    """The article's most telling sentence, shortened (never a heading, never empty)."""
+    others = [t for b in structure.blocks if b.kind is not BlockKind.HEADING for t in b.texts]
+    return generated_title([s.text for s in sentences], others, analyzer())
 
 
 def write_if_changed(path: Path, content: str) -> bool:

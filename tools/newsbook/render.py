@@ -31,6 +31,7 @@ SECTION_NAMES = {
     "keywords": "キーワード",
     "metadata": "記事情報",
     "body": "本文",
+    "section_point": "この節の要点",
 }
 TITLE_ORIGIN = {"text": "本文の1行目", "generated": "自動生成", "override": "編集者の指定"}
 UNKNOWN = "不明"
@@ -130,13 +131,16 @@ def _body(article: Article) -> list[str]:
     heading_label = {id(b): label(article, f"s{n}") for n, b in enumerate(headings, start=1)}
     # Contents entries link to the first heading that reads the same.
     label_by_text = {b.texts[0]: heading_label[id(b)] for b in reversed(headings)}
+    points = dict(article.section_points)
     out: list[str] = []
     depth = 2  # the 本文 section
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             # Never skip a level: Sphinx warns when a heading jumps two down.
             depth = min(2 + block.level, depth + 1, 6)
             out += [f"({heading_label[id(block)]})=", f"{'#' * depth} {escape(block.texts[0])}"]
+            if index in points:
+                out += ["", *_section_point(points[index].text)]
         else:
             out += _block(block, label_by_text)
         out.append("")
@@ -150,6 +154,15 @@ def _body(article: Article) -> list[str]:
             "",
         ]
     return out
+
+
+def _section_point(text: str) -> list[str]:
+    """The section's one-sentence summary, in a box under its heading."""
+    return [
+        "```{container} section-point",
+        f"**{SECTION_NAMES['section_point']}**: {inline(text)}",
+        "```",
+    ]
 
 
 def _block(block: Block, heading_labels: dict[str, str]) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from importlib import resources
 
 from .features import (
     FEATURE_NAMES,
+    background_known,
     background_rarity,
     cosine,
     opens_by_pointing_elsewhere,
@@ -30,6 +32,7 @@ from .features import (
 from .features import article_features as _article_features
 from .features import content_words as content_words
 from .japanese import JapaneseAnalyzer, Token
+from .model import Block, BlockKind, Sentence
 
 # Weight of relevance against novelty when a second or third sentence is chosen.
 MMR_LAMBDA = 0.7
@@ -40,6 +43,8 @@ _GENERIC_NOUNS = frozenset(
     "こと もの ため よう これ それ ところ 同社 今回 現在 一方 場合 以下 以上 ほか 自社 今後 "
     "時点 とき 年 月 日 点 中 間 前 後 方 数 等 的".split()
 )
+# Digits or kana alone name nothing (うえ, 2025).
+_HIRAGANA = re.compile(r"[\u3041-\u309f\d]+")
 # Honorific and plural suffixes end a name rather than belong to it (梁文峰氏).
 _NAME_SUFFIXES = frozenset("氏 さん 様 君 ら 達 たち 等".split())
 
@@ -100,14 +105,15 @@ def summary_indices(sentences: Sequence[str], analyzer: JapaneseAnalyzer, count:
     # Round so that float noise cannot reorder ties across machines.
     relevance = [round(_sigmoid(weights.score(row)), 9) for row in article.rows]
     candidates = [i for i, ok in enumerate(article.eligible) if ok] or list(range(len(sentences)))
-    standalone = [i for i in candidates if not opens_by_pointing_elsewhere(sentences[i])]
+    standalone = {i for i in candidates if not opens_by_pointing_elsewhere(sentences[i])}
     chosen: list[int] = []
     while len(chosen) < min(count, len(candidates)):
         # A sentence that points elsewhere may follow a chosen sentence, never lead the summary.
+        first = min(chosen, default=len(sentences))
         pool = [
             i
             for i in candidates
-            if i not in chosen and (i in standalone or not standalone or min(chosen, default=i) < i)
+            if i not in chosen and (i in standalone or not standalone or first < i)
         ] or [i for i in candidates if i not in chosen]
         best = max(pool, key=lambda i: (_mmr(i, chosen, relevance, article.vectors), -i))
         chosen.append(best)
@@ -166,22 +172,109 @@ def keywords(
 ) -> list[tuple[str, float]]:
     """The article's most telling noun phrases, most telling first.
 
-    Scored within the article alone (frequency, with a boost for phrases in
-    the title), so adding an article to the book never changes another
-    article's keywords or its translation catalog.
+    A phrase tells what the article is about when the article uses it often
+    and general Japanese rarely: its count times how much rarer it is than an
+    everyday word in wordfreq's background frequencies (影響 and 米国 are
+    everyday, 推論 and 梁文峰 are not), with a boost for phrases in the title.
+    A compound the background list lacks (推論モデル) is as rare as its
+    rarest short word. Scored within the article alone, so adding an article to the book
+    never changes another article's keywords or its translation catalog.
     """
     counts: Counter[str] = Counter()
+    rarity: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for text in texts:
         for phrase in noun_phrases(analyzer.tokenize(text, mode="C")):
-            if len(phrase) < 2 or phrase in _GENERIC_NOUNS or phrase.isdigit():
+            if len(phrase) < 2 or phrase in _GENERIC_NOUNS or _HIRAGANA.fullmatch(phrase):
                 continue
             counts[phrase] += 1
             first_seen.setdefault(phrase, len(first_seen))
+            if phrase not in rarity:
+                rarity[phrase] = _phrase_rarity(phrase, analyzer)
     scored = {
-        phrase: round(count * (1.5 if phrase in title else 1.0) * min(len(phrase), 6) ** 0.5, 6)
+        phrase: round(
+            count * (1.5 if phrase in title else 1.0) * max(0.0, rarity[phrase] - EVERYDAY_RARITY),
+            6,
+        )
         for phrase, count in counts.items()
         if count >= 2 or phrase in title
     }
-    ranked = sorted(scored, key=lambda p: (-scored[p], first_seen[p]))
+    ranked = sorted((p for p in scored if scored[p] > 0), key=lambda p: (-scored[p], first_seen[p]))
     return [(phrase, scored[phrase]) for phrase in ranked[:limit]]
+
+
+# -log10 background frequency of an everyday word (1 in 30,000 words or more often):
+# 影響 3.8, 米国 4.2 score nothing; 株価 4.9, 半導体 5.3, 推論 5.7, DeepSeek 8 do.
+EVERYDAY_RARITY = 4.5
+
+
+def _phrase_rarity(phrase: str, analyzer: JapaneseAnalyzer) -> float:
+    """Background rarity of a phrase, else that of its rarest short-unit word.
+
+    推論モデル is as telling as 推論, 可能性 as ordinary as 可能: a compound is
+    no rarer than its rarest part suggests.
+    """
+    if background_known(phrase):
+        return background_rarity(phrase)
+    tokens = analyzer.tokenize(phrase, mode="A")
+    # Numerals tell nothing by being rare (2025年1月27日 is a date, not a topic).
+    parts = [t.surface for t in tokens if t.surface.strip() and t.pos[1:2] != ("数詞",)]
+    if not parts:
+        return 0.0
+    if len(tokens) < 2:
+        return background_rarity(phrase)
+    return max(background_rarity(p) for p in parts)
+
+
+GENERATED_TITLE_CHARS = 60
+UNTITLED = "無題の記事"
+
+
+def generated_title(
+    sentences: Sequence[str], other_texts: Sequence[str], analyzer: JapaneseAnalyzer
+) -> str:
+    """A title for an article that has none: its most telling sentence, cut at a clause.
+
+    Chosen by the summary model from the body's sentences, else (an article
+    that is only a list or a caption) from its other texts, so it is never a
+    copy of the first heading and never empty.
+    """
+    pool = list(sentences) or [t for t in other_texts if t.strip()]
+    if not pool:
+        return UNTITLED
+    best = pool[summary_indices(pool, analyzer, 1)[0]].strip().rstrip("。．")
+    if len(best) <= GENERATED_TITLE_CHARS:
+        return best
+    cut = max(best.rfind(c, 0, GENERATED_TITLE_CHARS) for c in "、，,")
+    return best[: cut if cut >= GENERATED_TITLE_CHARS // 3 else GENERATED_TITLE_CHARS] + "…"
+
+
+# A section this short is read faster than its point.
+MIN_SECTION_SENTENCES = 3
+
+
+def section_points(
+    sentences: Sequence[Sentence], blocks: Sequence[Block], analyzer: JapaneseAnalyzer
+) -> tuple[tuple[int, Sentence], ...]:
+    """One sentence per section, chosen by the summary model: (heading block index, sentence).
+
+    A section runs from a heading to the next heading; sections with fewer
+    than MIN_SECTION_SENTENCES body sentences get none.
+    """
+    sections: dict[int, list[Sentence]] = {}
+    heading: int | None = None
+    by_block: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_block.setdefault(sentence.block, []).append(sentence)
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.HEADING:
+            heading = index
+            sections[index] = []
+        elif heading is not None:
+            sections[heading].extend(by_block.get(index, []))
+    points = []
+    for index, members in sections.items():
+        if len(members) >= MIN_SECTION_SENTENCES:
+            chosen = summary_indices([s.text for s in members], analyzer, 1)
+            points.append((index, members[chosen[0]]))
+    return tuple(points)
