@@ -14,7 +14,7 @@ STAMP       := $(VENV)/.installed
 TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre poppler-utils
 
-.PHONY: help setup html preview bench-summaries latexpdf pdf-deps check-tex test lint format golden clean distclean
+.PHONY: help setup html preview bench-summaries train-summaries latexpdf pdf-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -22,7 +22,8 @@ help:
 	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make pdf-deps)"
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
-	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summary ROUGE vs lead-1 on a headline set"
+	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summaries side by side with baselines (ROUGE)"
+	@echo "make train-summaries EVAL=...  refit the summary weights on the headline set's dev rows"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make pdf-deps   install the Debian TeX packages (uses apt-get; root or sudo)"
 	@echo "make setup      only create .venv and install the project"
@@ -83,11 +84,18 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix tools tests
 
 # Summary quality against the headline set: make bench-summaries EVAL=path [SPLIT=dev]
+# (ours, lead-1, random, oracle, sumy LexRank/TextRank; char and word ROUGE; bootstrap CI).
 SPLIT ?= test
 bench-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make bench-summaries EVAL=path/to/jawikinews-headlines.tsv.gz [SPLIT=dev]"; exit 2; }
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
+
+# Refit tools/newsbook/data/summary_weights.json on the dev rows (id < 1000) only; review its diff.
+train-summaries: $(STAMP)
+	@test -n "$(EVAL)" || { echo "usage: make train-summaries EVAL=path/to/jawikinews-headlines.tsv.gz"; exit 2; }
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python tools/bench/train_summaries.py "$(EVAL)"
 
 golden: $(STAMP)
 	NEWSBOOK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from newsbook.japanese import analyzer
 from conftest import SEEDS
 from newsbook.features import FEATURE_NAMES, is_summary_material, opens_by_pointing_elsewhere
+from newsbook.japanese import analyzer
 from newsbook.pipeline import convert_seed
 from newsbook.summarize import (
     generated_title,

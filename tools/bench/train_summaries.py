@@ -51,7 +51,9 @@ def main() -> int:
         if not candidates:
             continue
         articles += 1
-        gains = [scorer.score(row.headline, row.sentences[i])["rouge1"].fmeasure for i in candidates]
+        gains = [
+            scorer.score(row.headline, row.sentences[i])["rouge1"].fmeasure for i in candidates
+        ]
         best = candidates[int(np.argmax(gains))]
         for i in candidates:
             features.append(article.rows[i])
@@ -95,8 +97,10 @@ def main() -> int:
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(weights, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    print(f"{articles} dev articles, {len(y)} sentences; cross-validated hit rate "
-          f"{hits / articles:.3f}; weights written to {args.output.name}")
+    print(
+        f"{articles} dev articles, {len(y)} sentences; cross-validated hit rate "
+        f"{hits / articles:.3f}; weights written to {args.output.name}"
+    )
     return 0
 
 

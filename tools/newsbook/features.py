@@ -61,7 +61,9 @@ CONNECTIVE_OPENER = re.compile(
     r"その結果|その後|そうした状況下で|こうした中)(?:[、，,]|で|は|も|に)"
 )
 # Openers that point at something said before (この決定, 同社, そうした状況).
-DEMONSTRATIVE_OPENER = re.compile(r"^(この|その|あの|これ|それ|こうした|そうした|同[社氏紙国]|彼|彼女)")
+DEMONSTRATIVE_OPENER = re.compile(
+    r"^(この|その|あの|これ|それ|こうした|そうした|同[社氏紙国]|彼|彼女)"
+)
 # "④についても", "(2)では", "第3に": a pointer into a list the sentence does not repeat.
 LIST_POINTER = re.compile(r"^[^。]{0,12}?([①-⑳]|\(\d+\)|（\d+）|第\d+[にの点])")
 # 『記事名』。 / 読売新聞、2006年12月25日。 / a URL: the lines of a source list, not news.
@@ -162,7 +164,9 @@ def is_summary_material(text: str) -> bool:
 def opens_by_pointing_elsewhere(text: str) -> bool:
     """True for a sentence a reader cannot read alone: また、… / ④についても… / そうした状況下で…"""
     return bool(
-        CONNECTIVE_OPENER.match(text) or LIST_POINTER.match(text) or text.startswith(("そうした", "こうした"))
+        CONNECTIVE_OPENER.match(text)
+        or LIST_POINTER.match(text)
+        or text.startswith(("そうした", "こうした"))
     )
 
 
@@ -184,7 +188,9 @@ def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
     return [{w: tf * (math.log(n / df[w]) + 1.0) for w, tf in bag.items()} for bag in bags]
 
 
-def _centrality(vector: dict[str, float], centroid: dict[str, float], centroid_norm2: float) -> float:
+def _centrality(
+    vector: dict[str, float], centroid: dict[str, float], centroid_norm2: float
+) -> float:
     """Cosine of a sentence with the sum of the other sentences, in O(its own words).
 
     A sentence is not central for resembling itself, so its own vector is taken

@@ -87,7 +87,9 @@ MAX_QUOTE_CHARS = 200
 # No sentence a reader is shown is longer: a longer run is cut at a comma or space.
 MAX_SENTENCE_CHARS = 300
 # English abbreviations whose full stop ends no sentence.
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof inc ltd co corp jr sr st vs etc no fig approx".split())
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof inc ltd co corp jr sr st vs etc no fig approx".split()
+)
 _LATIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -134,7 +136,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_english_sentence(text: str, i: int) -> bool:
-    """An ASCII full stop after a word, followed by a space and a capital or a Japanese character."""
+    """An ASCII full stop after a word, then a space and a capital or a Japanese character."""
     if text[i] != "." or i + 2 >= len(text) or not text[i + 1].isspace():
         return False
     following = text[i + 2 :].lstrip()[:1]
@@ -158,6 +160,8 @@ def _bounded(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
         start = cut
     _append_span(text, start, end, pieces)
     return pieces
+
+
 def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
