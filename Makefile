@@ -90,6 +90,7 @@ bench-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make bench-summaries EVAL=path/to/jawikinews-headlines.tsv.gz [SPLIT=dev]"; exit 2; }
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
+	$(BIN)/python tools/bench/summary_speed.py seeds
 
 # Refit tools/newsbook/data/summary_weights.json on the dev rows (id < 1000) only; review its diff.
 train-summaries: $(STAMP)
