@@ -286,3 +286,28 @@ def test_keywords_prefer_rare_terms_over_everyday_words(generic, topical):
     texts = [f"{generic}と{topical}。", f"{topical}の{generic}。", f"{generic}が{topical}に及ぶ。"]
     found = [k for k, _ in keywords(texts, "", analyzer())]
     assert topical in found and generic not in found
+
+
+@pytest.mark.parametrize(
+    ("seed_text", "title"),
+    [
+        pytest.param(
+            "■ 市場の反応\n\n2025年1月27日、NVIDIAの株価は17%下落した。"
+            "市場はDeepSeekの新モデルに反応した。\n\n■ 今後の見通し\n\n専門家は競争が激しくなると見ている。\n",
+            "2025年1月27日、NVIDIAの株価は17%下落した",
+            id="starts-with-a-heading",
+        ),
+        pytest.param(
+            "・GPUの調達が難しくなった\n・人材の確保が課題だ\n・電力の確保も急務だ\n",
+            "GPUの調達が難しくなった",
+            id="only-a-list",
+        ),
+    ],
+)
+def test_an_article_without_a_title_line_gets_a_generated_title(tmp_path, seed_text, title):
+    seed = tmp_path / "untitled.txt"
+    seed.write_text(seed_text, encoding="utf-8")
+    article = convert_seed(seed).article
+    assert article is not None
+    assert (article.metadata.title, article.metadata.title_origin) == (title, "generated")
+    assert article.metadata.title not in article.section_titles
