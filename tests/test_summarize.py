@@ -8,7 +8,8 @@ import pytest
 
 from conftest import SEEDS
 from newsbook.features import FEATURE_NAMES, is_summary_material, opens_by_pointing_elsewhere
-from newsbook.japanese import analyzer
+from newsbook.japanese import MAX_SENTENCE_CHARS, analyzer
+from newsbook.model import BlockKind
 from newsbook.pipeline import convert_seed
 from newsbook.summarize import (
     generated_title,
@@ -293,7 +294,8 @@ def test_keywords_prefer_rare_terms_over_everyday_words(generic, topical):
     [
         pytest.param(
             "■ 市場の反応\n\n2025年1月27日、NVIDIAの株価は17%下落した。"
-            "市場はDeepSeekの新モデルに反応した。\n\n■ 今後の見通し\n\n専門家は競争が激しくなると見ている。\n",
+            "市場はDeepSeekの新モデルに反応した。\n\n■ 今後の見通し\n\n"
+            "専門家は競争が激しくなると見ている。\n",
             "2025年1月27日、NVIDIAの株価は17%下落した",
             id="starts-with-a-heading",
         ),
@@ -311,3 +313,19 @@ def test_an_article_without_a_title_line_gets_a_generated_title(tmp_path, seed_t
     assert article is not None
     assert (article.metadata.title, article.metadata.title_origin) == (title, "generated")
     assert article.metadata.title not in article.section_titles
+
+
+def test_a_longer_variant_of_a_keyword_is_not_another_keyword():
+    texts = ["梁文峰氏が語った。", "梁文峰氏の会社。", "創業者梁文峰は語った。", "創業者梁文峰の話"]
+    assert [k for k, _ in keywords(texts, "", analyzer())] == ["梁文峰"]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_summaries_of_the_seeds_are_body_sentences_that_read_alone(seed):
+    article = convert_seed(seed).article
+    assert article is not None
+    kinds = {index: block.kind for index, block in enumerate(article.structure.blocks)}
+    picked = [*article.summary, *(s for _, s in article.section_points)]
+    assert picked and all(kinds[s.block] is BlockKind.PARAGRAPH for s in picked)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in picked)
+    assert not opens_by_pointing_elsewhere(article.summary[0].text)

@@ -43,8 +43,8 @@ _GENERIC_NOUNS = frozenset(
     "こと もの ため よう これ それ ところ 同社 今回 現在 一方 場合 以下 以上 ほか 自社 今後 "
     "時点 とき 年 月 日 点 中 間 前 後 方 数 等 的".split()
 )
-# Digits or kana alone name nothing (うえ, 2025).
-_HIRAGANA = re.compile(r"[\u3041-\u309f\d]+")
+# Digits or kana alone name nothing (うえ, 2025); nor does the tail of a date (2025|年初頭).
+_NAMES_NOTHING = re.compile(r"[\u3041-\u309f\d]+|[年月日時分秒].*")
 # Honorific and plural suffixes end a name rather than belong to it (梁文峰氏).
 _NAME_SUFFIXES = frozenset("氏 さん 様 君 ら 達 たち 等".split())
 
@@ -185,7 +185,7 @@ def keywords(
     first_seen: dict[str, int] = {}
     for text in texts:
         for phrase in noun_phrases(analyzer.tokenize(text, mode="C")):
-            if len(phrase) < 2 or phrase in _GENERIC_NOUNS or _HIRAGANA.fullmatch(phrase):
+            if len(phrase) < 2 or phrase in _GENERIC_NOUNS or _NAMES_NOTHING.fullmatch(phrase):
                 continue
             counts[phrase] += 1
             first_seen.setdefault(phrase, len(first_seen))
@@ -200,7 +200,12 @@ def keywords(
         if count >= 2 or phrase in title
     }
     ranked = sorted((p for p in scored if scored[p] > 0), key=lambda p: (-scored[p], first_seen[p]))
-    return [(phrase, scored[phrase]) for phrase in ranked[:limit]]
+    chosen: list[str] = []
+    for phrase in ranked:
+        # 中国AIスタートアップDeepSeek adds nothing once DeepSeek is a keyword.
+        if len(chosen) < limit and not any(k in phrase for k in chosen):
+            chosen.append(phrase)
+    return [(phrase, scored[phrase]) for phrase in chosen]
 
 
 # -log10 background frequency of an everyday word (1 in 30,000 words or more often):
