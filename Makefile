@@ -20,7 +20,7 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup system-deps html preview bench-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
+.PHONY: help setup system-deps html preview bench-summaries train-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -28,7 +28,8 @@ help:
 	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make system-deps)"
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
-	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summary ROUGE vs lead-1 on a headline set"
+	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summaries side by side with baselines (ROUGE)"
+	@echo "make train-summaries EVAL=...  refit the summary weights on the headline set's dev rows"
 	@echo "make bench-search  search recall: Sphinx's default Japanese splitter vs ours, in Chromium"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX, chromium (apt-get; root or sudo)"
@@ -99,11 +100,19 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix tools tests
 
 # Summary quality against the headline set: make bench-summaries EVAL=path [SPLIT=dev]
+# (ours, lead-1, random, oracle, sumy LexRank/TextRank; char and word ROUGE; bootstrap CI).
 SPLIT ?= test
 bench-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make bench-summaries EVAL=path/to/jawikinews-headlines.tsv.gz [SPLIT=dev]"; exit 2; }
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
+	$(BIN)/python tools/bench/summary_speed.py seeds
+
+# Refit tools/newsbook/data/summary_weights.json on the dev rows (id < 1000) only; review its diff.
+train-summaries: $(STAMP)
+	@test -n "$(EVAL)" || { echo "usage: make train-summaries EVAL=path/to/jawikinews-headlines.tsv.gz"; exit 2; }
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python tools/bench/train_summaries.py "$(EVAL)"
 
 # Builds the book with both splitters and searches it in headless Chromium.
 bench-search: $(STAMP)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsbook.japanese import analyzer, split_sentences
+from newsbook.japanese import MAX_SENTENCE_CHARS, analyzer, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,33 @@ from newsbook.japanese import analyzer, split_sentences
         pytest.param("一文目。結びのない文", ["一文目。", "結びのない文"], id="unterminated-tail"),
         pytest.param("  一文目。 二文目。  ", ["一文目。", "二文目。"], id="surrounding-spaces"),
         pytest.param("", [], id="empty"),
+        pytest.param(
+            "「本当ですか！？」と彼は聞いた。はい。",
+            ["「本当ですか！？」と彼は聞いた。", "はい。"],
+            id="exclamation-question-run-inside-a-quote",
+        ),
+        pytest.param("本当！？すごい！！", ["本当！？", "すごい！！"], id="exclamation-runs"),
+        pytest.param(
+            "株価は下落した（前日比17%。過去最大）。その後回復した。",
+            ["株価は下落した（前日比17%。過去最大）。", "その後回復した。"],
+            id="full-width-paren-keeps-its-stops",
+        ),
+        pytest.param(
+            "DeepSeek released R1. It was cheap! Was it? Yes.",
+            ["DeepSeek released R1.", "It was cheap!", "Was it?", "Yes."],
+            id="english-sentences",
+        ),
+        pytest.param(
+            "Mr. Liang met U.S. officials. They talked.",
+            ["Mr. Liang met U.S. officials.", "They talked."],
+            id="english-abbreviations",
+        ),
+        pytest.param("M7.4の地震。震度6強。", ["M7.4の地震。", "震度6強。"], id="decimal-point"),
+        pytest.param(
+            "See deepseek.com for details. 詳しくは公式サイトへ。",
+            ["See deepseek.com for details.", "詳しくは公式サイトへ。"],
+            id="english-then-japanese",
+        ),
     ],
 )
 def test_split_sentences(text, sentences):
@@ -59,3 +86,29 @@ def test_text_longer_than_sudachis_input_limit_is_tokenized(text):
     assert len(text.encode()) > 49_149  # Sudachi rejects one input this long
     tokens = analyzer().tokenize(text)
     assert "".join(t.surface for t in tokens) == text
+
+
+def test_a_quotation_never_closed_does_not_swallow_the_paragraph():
+    text = "彼は「無理だ。" + "説明が続く。" * 60 + "最後の文。"
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("表の値、" * 12_500, id="50000-chars-of-commas"),
+        pytest.param("あ" * 50_000, id="50000-chars-with-nothing-to-cut-at"),
+    ],
+)
+def test_a_50000_character_line_is_cut_into_bounded_sentences(text):
+    spans = split_sentences(text)
+    assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
+    assert "".join(text[start:end] for start, end in spans) == text
+
+
+def test_a_long_run_is_cut_after_a_comma():
+    text = "値、" * 400
+    first_start, first_end = split_sentences(text)[0]
+    assert text[first_start:first_end].endswith("、")

@@ -7,6 +7,7 @@ Loading the dictionary costs time and memory, so :func:`analyzer` creates one
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -72,6 +73,8 @@ def _chunks(text: str) -> Iterator[str]:
     while len(text) > _MAX_CHUNK_CHARS:
         window = text[:_MAX_CHUNK_CHARS]
         cut = max(window.rfind("\n"), *(window.rfind(c) for c in SENTENCE_END))
+        if cut < _MAX_CHUNK_CHARS // 2:  # no sentence end: a comma or space still keeps words whole
+            cut = max(cut, *(window.rfind(c) for c in "、，, 　"))
         cut = cut + 1 if cut > 0 else _MAX_CHUNK_CHARS
         yield text[:cut]
         text = text[cut:]
@@ -79,25 +82,48 @@ def _chunks(text: str) -> Iterator[str]:
         yield text
 
 
+# A quotation left open this long was never closed: its full stops end sentences again.
+MAX_QUOTE_CHARS = 200
+# No sentence a reader is shown is longer: a longer run is cut at a comma or space.
+MAX_SENTENCE_CHARS = 300
+# English abbreviations whose full stop ends no sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof inc ltd co corp jr sr st vs etc no fig approx".split()
+)
+_LATIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph.
 
-    A sentence ends at 。．！？!? (with any closing brackets after it), but not
-    inside 「…」 or （…）: quoted speech keeps its own full stops. Every span is
-    an exact slice of ``text``, stripped of surrounding whitespace. This is the
-    rule Sudachi's own sentence detector applies; SudachiPy does not expose it.
+    A sentence ends at 。．！？!? (with any run of them and closing brackets
+    after it), but not inside 「…」 or （…）: quoted speech keeps its own full
+    stops, unless the quotation runs on for more than MAX_QUOTE_CHARS without
+    closing. In English text an ASCII full stop followed by a space ends a
+    sentence too ("R1 was cheap. It ..."), except after an abbreviation
+    (Mr., U.S., e.g.) or inside a number (7.4). A run longer than
+    MAX_SENTENCE_CHARS with no sentence end (a table flattened into one line)
+    is cut at its last comma or space before the limit, so no summary or
+    sentence is ever a wall of text. Every span is an exact slice of ``text``,
+    stripped of surrounding whitespace. This is the rule Sudachi's own
+    sentence detector applies; SudachiPy does not expose it.
     """
     spans: list[tuple[int, int]] = []
     depth = 0
+    opened = 0  # where the outermost open quotation began
     start = 0
     i = 0
     while i < len(text):
         char = text[i]
         if char in _OPENERS:
+            if depth == 0:
+                opened = i
             depth += 1
         elif char in _CLOSERS and depth:
             depth -= 1
-        if char in SENTENCE_END and depth == 0:
+        if depth and i - opened > MAX_QUOTE_CHARS:
+            depth = 0
+        if (char in SENTENCE_END and depth == 0) or _ends_english_sentence(text, i):
             end = i + 1
             while end < len(text) and text[end] in _TRAILING:
                 end += 1
@@ -106,7 +132,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
     _append_span(text, start, len(text), spans)
-    return spans
+    return [piece for span in spans for piece in _bounded(text, span)]
+
+
+def _ends_english_sentence(text: str, i: int) -> bool:
+    """An ASCII full stop after a word, then a space and a capital or a Japanese character."""
+    if text[i] != "." or i + 2 >= len(text) or not text[i + 1].isspace():
+        return False
+    following = text[i + 2 :].lstrip()[:1]
+    if not following or not (following.isupper() or not following.isascii()):
+        return False
+    word = _LATIN_WORD_BEFORE.search(text[max(0, i - 20) : i])
+    if word is None:
+        return text[i - 1 : i].isdigit() or text[i - 1 : i] in _CLOSERS
+    token = word.group(1)
+    return "." not in token and len(token) > 1 and token.lower() not in _ABBREVIATIONS
+
+
+def _bounded(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = span
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start : start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(c) for c in "、，,；; 　")
+        cut = start + (cut + 1 if cut > MAX_SENTENCE_CHARS // 3 else MAX_SENTENCE_CHARS)
+        _append_span(text, start, cut, pieces)
+        start = cut
+    _append_span(text, start, end, pieces)
+    return pieces
 
 
 def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

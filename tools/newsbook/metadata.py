@@ -6,7 +6,7 @@ import math
 import re
 from urllib.parse import urlsplit
 
-from .model import ArticleStructure, Block, Line, Metadata, Sentence
+from .model import ArticleStructure, Block, Line, Metadata
 from .overrides import Overrides
 
 #: Characters per minute for Japanese prose; common estimates range 400-600.
@@ -26,7 +26,6 @@ DATE = re.compile(
 )
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _SOURCE_LABELS = ("source", "sources", "出典", "出所")
-GENERATED_TITLE_CHARS = 40
 
 
 def find_urls(text: str) -> list[str]:
@@ -80,17 +79,17 @@ def all_lines(structure: ArticleStructure) -> list[Line]:
 def article_metadata(
     structure: ArticleStructure,
     overrides: Overrides,
-    headings: list[str],
-    sentences: list[Sentence],
+    generated_title: str | None,
     found_urls: tuple[str, ...],
 ) -> Metadata:
-    """The metadata box: the editor's overrides first, then what the text says."""
+    """The metadata box: the editor's overrides first, then what the text says;
+    ``generated_title`` (made by the summarizer) when the article has no title."""
     if overrides.title:
         title, origin = overrides.title, "override"
     elif structure.title:
         title, origin = structure.title.text, "text"
     else:
-        title, origin = generated_title(headings, sentences), "generated"
+        title, origin = generated_title or "", "generated"
     lines = all_lines(structure)
     char_count = count_chars(lines)
     return Metadata(
@@ -104,14 +103,6 @@ def article_metadata(
         char_count=char_count,
         reading_minutes=reading_minutes(char_count),
     )
-
-
-def generated_title(headings: list[str], sentences: list[Sentence]) -> str:
-    """The first heading, else the start of the first sentence."""
-    if headings:
-        return headings[0]
-    first = sentences[0].text if sentences else ""
-    return first if len(first) <= GENERATED_TITLE_CHARS else first[:GENERATED_TITLE_CHARS] + "…"
 
 
 def _block_lines(block: Block) -> tuple[Line, ...]:

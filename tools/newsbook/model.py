@@ -107,6 +107,8 @@ class Article:
     summary: tuple[Sentence, ...]
     keywords: tuple[Keyword, ...]
     section_titles: tuple[str, ...] = field(default=())
+    # (index of a heading in structure.blocks, the sentence that best sums up its section)
+    section_points: tuple[tuple[int, Sentence], ...] = field(default=())
     found_urls: tuple[str, ...] = field(default=())  # every URL in the text, in order
 
     @property

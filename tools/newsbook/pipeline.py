@@ -26,7 +26,7 @@ from .overrides import Overrides, load_overrides, override_path, unmatched_line_
 from .render import render_book
 from .sentences import article_sentences
 from .structure import recover_structure
-from .summarize import keywords, summary_indices, summary_length
+from .summarize import generated_title, keywords, section_points, summary_indices, summary_length
 
 SEED_SUFFIX = ".txt"
 # A seed's file name is its id: page name, labels and catalogs hang on it.
@@ -101,7 +101,11 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
     found_urls = tuple(
         dict.fromkeys(meta.find_urls("\n".join(line.text for line in meta.all_lines(structure))))
     )
-    metadata = meta.article_metadata(structure, overrides, headings, body, found_urls)
+    generated = None
+    if not (overrides.title or structure.title):
+        others = [t for b in structure.blocks if b.kind is not BlockKind.HEADING for t in b.texts]
+        generated = generated_title([s.text for s in body], others, tokens)
+    metadata = meta.article_metadata(structure, overrides, generated, found_urls)
     keyword_texts = [metadata.title, *(t for block in structure.blocks for t in block.texts)]
     return Article(
         id=article_id,
@@ -114,6 +118,7 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
         keywords=tuple(Keyword(k, s) for k, s in keywords(keyword_texts, metadata.title, tokens)),
         section_titles=tuple(headings),
         found_urls=found_urls,
+        section_points=section_points(body, structure.blocks, tokens),
     )
 
 

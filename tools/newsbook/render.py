@@ -179,7 +179,7 @@ def render_article(article: Article, book: Book, anchors: _Anchors, ui: UiString
         f"({article_labels.part('body')})=",
         f"## {ui.body}",
         "",
-        *_body(article, book, anchors.labels(article.id)),
+        *_body(article, book, anchors.labels(article.id), ui),
     ]
     return _page(out)
 
@@ -257,9 +257,12 @@ def _related(article: Article, book: Book, ui: UiStrings) -> list[str]:
     return [*rows, "```"]
 
 
-def _body(article: Article, book: Book, article_labels: labels.ArticleLabels) -> list[str]:
+def _body(
+    article: Article, book: Book, article_labels: labels.ArticleLabels, ui: UiStrings
+) -> list[str]:
     term_links = _first_term_links(article, book)
     index_entries = _first_mention_index(article, book)
+    points = dict(article.section_points)
     out: list[str] = []
     depth = 2  # the 本文 section
     for index, block in enumerate(article.structure.blocks):
@@ -269,6 +272,8 @@ def _body(article: Article, book: Book, article_labels: labels.ArticleLabels) ->
             # Never skip a level: Sphinx warns when a heading jumps two down.
             depth = min(2 + block.level, depth + 1, 6)
             out += [f"({label})=", f"{'#' * depth} {escape(block.texts[0])}", ""]
+            if index in points:
+                out += [*_section_point(points[index].text, article, ui), ""]
             out += _index_directive(entries)
             continue
         out += _index_directive(entries)
@@ -285,6 +290,17 @@ def _body(article: Article, book: Book, article_labels: labels.ArticleLabels) ->
             "",
         ]
     return out
+
+
+def _section_point(text: str, article: Article, ui: UiStrings) -> list[str]:
+    """The section's one-sentence summary, in a box under its heading (label and
+    sentence are separate fields, so each is a message of its own)."""
+    return [
+        "```{container} section-point",
+        "",  # a field list right after the fence would be read as directive options
+        f":{ui.section_point}: {inline(text, article.found_urls)}",
+        "```",
+    ]
 
 
 def _index_directive(entries: list[str]) -> list[str]:

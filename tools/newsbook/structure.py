@@ -85,6 +85,10 @@ def looks_like_heading(text: str, limit: int = MAX_HEADING_CHARS) -> bool:
     )
 
 
+def _is_marked(text: str) -> bool:
+    return any(p.match(text) for p in (BULLET, CIRCLED_ITEM, NUMBERED, MARKED_HEADING))
+
+
 def recover_structure(
     text: str,
     *,
@@ -107,7 +111,9 @@ def recover_structure(
 
     title = None
     if len(units) > 1 and len(units[0].lines) == 1 and units[0].text not in force_paragraphs:
-        if looks_like_heading(units[0].text, MAX_TITLE_CHARS):
+        # A first line marked as a list item or a section heading (・, ①, 1., ■, 【】) is
+        # not the article's title: the article has none and one is generated.
+        if looks_like_heading(units[0].text, MAX_TITLE_CHARS) and not _is_marked(units[0].text):
             title = units.pop(0).lines[0]
 
     byline, units = _take_byline(units, blank_separated) if title else ((), units)

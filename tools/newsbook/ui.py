@@ -18,6 +18,7 @@ class UiStrings:
     metadata: str = "記事情報"
     body: str = "本文"
     related: str = "関連記事"
+    section_point: str = "この節の要点"
     related_article: str = "記事"
     related_shared: str = "共通の人物・組織・用語"
     no_related: str = "この記事と人物・組織・用語を共有する記事はありません。"
