@@ -106,7 +106,13 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
 def paragraph_sentences(structure: ArticleStructure) -> list[Sentence]:
     """The sentences a summary may choose from: those of body paragraphs."""
     return [
-        Sentence(line.text[start:end], line.number, index)
+        Sentence(
+            line.text[start:end],
+            line.line_at(start),
+            index,
+            # A sentence across a hard wrap: keep the article's own text too.
+            line.source_slice(start, end) if line.parts else None,
+        )
         for index, block in enumerate(structure.blocks)
         if block.kind is BlockKind.PARAGRAPH
         for line in block.lines
