@@ -57,6 +57,7 @@ MAX_BYLINE_CHARS = 30
 MIN_WRAP_COLUMNS = 36  # narrower runs of equal lines are headings or list items
 MIN_WRAPPED_LINES = 3  # a wrap must show itself on at least this many lines
 CHARACTER_WRAP_SLACK = 4  # columns
+MAX_WRAP_COLUMNS = 300
 # A line ending in one of these ends a sentence, so the wrap may end a
 # paragraph there: such a line is never joined to the next.
 _WRAP_STOPS = "。．！？!?.:："
@@ -187,7 +188,7 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
     for raw in raw_lines:
         starts.append(starts[-1] + len(raw) + 1)
     widths = {
-        line.number: display_width(raw_lines[line.number - 1].rstrip(WHITESPACE))
+        line.number: _width(raw_lines[line.number - 1].rstrip(WHITESPACE))
         for group in groups
         for line in group.lines
     }
@@ -268,6 +269,12 @@ def display_width(text: str) -> int:
     return sum(2 if _is_wide(c) else 1 for c in text)
 
 
+def _width(text: str) -> int:
+    # A line this long is no wrapped line, whatever its exact width: do not
+    # count the columns of a 10 MB article character by character.
+    return 2 * len(text) if len(text) > MAX_WRAP_COLUMNS else display_width(text)
+
+
 def wrap_slack(width: int) -> int:
     """How much shorter than the wrap width a wrapped line may be: a wide
     character or a Latin word that did not fit moved to the next line."""
@@ -283,7 +290,7 @@ def wrap_width(widths: Sequence[int]) -> int | None:
     """
     ordered = sorted(widths)
     best: tuple[int, int] | None = None  # (lines in the band, width)
-    for width in sorted(set(w for w in ordered if w >= MIN_WRAP_COLUMNS)):
+    for width in sorted(set(w for w in ordered if MIN_WRAP_COLUMNS <= w <= MAX_WRAP_COLUMNS)):
         low = bisect.bisect_left(ordered, width - wrap_slack(width))
         band = bisect.bisect_right(ordered, width) - low
         if best is None or band >= best[0]:

@@ -24,7 +24,13 @@ DAMPING = 0.85
 LEAD_PRIOR_DECAY = 0.5  # restart weight of sentence i is 1 / (i + 1) ** decay
 REDUNDANCY_LIMIT = 0.5  # skip a sentence this similar to one already chosen
 MIN_SENTENCE_CHARS = 15
+# LexRank compares every pair of sentences: a 10 MB article would take hours.
+# The summary is chosen from the opening sentences, where news puts its point.
+MAX_CANDIDATES = 200
 MAX_KEYWORDS = 8
+# Keywords are counted in the article's opening characters: a news article is
+# far shorter, and a 10 MB one would spend most of its conversion here.
+MAX_KEYWORD_CHARS = 200_000
 
 # Nouns too general to tell one article from another.
 _GENERIC_NOUNS = frozenset(
@@ -40,7 +46,9 @@ def content_words(tokens: Sequence[Token]) -> list[str]:
 
 
 def summary_indices(sentences: Sequence[str], analyzer: JapaneseAnalyzer, count: int) -> list[int]:
-    """Indices of the ``count`` most central sentences, in document order."""
+    """Indices of the ``count`` most central sentences, in document order
+    (among the first ``MAX_CANDIDATES``)."""
+    sentences = sentences[:MAX_CANDIDATES]
     if not sentences:
         return []
     bags = [Counter(content_words(analyzer.tokenize(s, mode="A"))) for s in sentences]
@@ -152,7 +160,12 @@ def keywords(
     """
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    budget = MAX_KEYWORD_CHARS
     for text in texts:
+        if budget <= 0:
+            break
+        text = text[:budget]
+        budget -= len(text)
         for phrase in noun_phrases(analyzer.tokenize(text, mode="C")):
             if len(phrase) < 2 or phrase in _GENERIC_NOUNS or phrase.isdigit():
                 continue
