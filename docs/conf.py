@@ -10,6 +10,7 @@ extensions = ["myst_parser", "newsbook.sphinxext"]
 newsbook_seeds_dir = "../seeds"
 newsbook_pages_dir = "articles"
 
+# docutils.conf beside this file turns off file insertion and raw markup.
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build", "locale"]
 root_doc = "index"

@@ -38,11 +38,18 @@ class Conversion:
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
-    return sorted(p for p in seeds_dir.glob(f"*{SEED_SUFFIX}") if p.is_file())
+    # Broken links too: they are reported, not silently skipped.
+    return sorted(p for p in seeds_dir.glob(f"*{SEED_SUFFIX}") if p.is_file() or p.is_symlink())
 
 
-def convert_seed(seed: Path, display: str | None = None) -> Conversion:
-    """Convert one seed file; never raises for bad input."""
+def convert_seed(
+    seed: Path, display: str | None = None, seeds_dir: Path | None = None
+) -> Conversion:
+    """Convert one seed file; never raises for bad input.
+
+    With ``seeds_dir``, a seed or override that is a link to a file outside
+    that folder is refused: the book publishes only what the folder holds.
+    """
     shown = display or str(seed)
     diagnostics: list[Diagnostic] = []
 
@@ -54,6 +61,8 @@ def convert_seed(seed: Path, display: str | None = None) -> Conversion:
         return failed(
             "seed file name must be ASCII letters, digits, '-' or '_' (it is the page id)"
         )
+    if seeds_dir is not None and not _inside(seed, seeds_dir):
+        return failed("a link to a file outside the seeds folder: refused (copy the file in)")
     try:
         decoded = decode_bytes(seed.read_bytes())
     except DecodeError as err:
@@ -62,7 +71,22 @@ def convert_seed(seed: Path, display: str | None = None) -> Conversion:
         return failed(f"cannot read: {err.strerror}")
 
     override_display = str(Path(shown).with_suffix(".toml"))
-    overrides, problems = load_overrides(override_path(seed), override_display)
+    override_file = override_path(seed)
+    if seeds_dir is not None and override_file.exists() and not _inside(override_file, seeds_dir):
+        overrides, problems = (
+            Overrides(),
+            [
+                Diagnostic(
+                    override_display,
+                    None,
+                    Severity.WARNING,
+                    "override",
+                    "override file ignored: a link to a file outside the seeds folder",
+                )
+            ],
+        )
+    else:
+        overrides, problems = load_overrides(override_file, override_display)
     diagnostics.extend(problems)
     article = analyse(seed.stem, shown, decoded, overrides)
     diagnostics.extend(_unmatched_line_overrides(decoded.text, overrides, override_display))
@@ -77,6 +101,10 @@ def convert_seed(seed: Path, display: str | None = None) -> Conversion:
         for line in article.structure.dropped
     )
     return Conversion(seed, shown, article, render_page(article), tuple(diagnostics))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
 
 
 def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrides) -> Article:
@@ -209,7 +237,7 @@ def sync_pages(seeds_dir: Path, pages_dir: Path, display_root: Path | None = Non
     conversions = []
     for seed in find_seeds(seeds_dir):
         shown = os.path.relpath(seed, display_root) if display_root else str(seed)
-        conversions.append(convert_seed(seed, shown))
+        conversions.append(convert_seed(seed, shown, seeds_dir))
     written = []
     keep = set()
     for conversion in conversions:
