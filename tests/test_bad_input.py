@@ -251,6 +251,17 @@ def test_a_link_to_a_file_outside_the_seeds_folder_is_refused(tmp_path: Path) ->
     assert not (tmp_path / "pages").exists()
 
 
+def test_a_broken_link_is_reported_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    os.symlink(tmp_path / "seeds" / "gone.txt", tmp_path / "seeds" / "dangling.txt")
+    report = sync_pages(tmp_path / "seeds", tmp_path / "pages", display_root=tmp_path)
+    [conversion] = report.conversions
+    assert conversion.page is None
+    assert [d.format() for d in conversion.diagnostics] == [
+        "seeds/dangling.txt: ERROR: cannot read: No such file or directory [newsbook.seed]"
+    ]
+
+
 def test_an_override_linked_from_outside_the_seeds_folder_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "a.txt").write_text(ARTICLE, encoding="utf-8")
