@@ -7,7 +7,13 @@ import sys
 import pytest
 
 from newsbook.japanese import analyzer
-from newsbook.summarize import keywords, noun_phrases, summary_indices
+from newsbook.summarize import (
+    MAX_CANDIDATES,
+    MAX_KEYWORD_CHARS,
+    keywords,
+    noun_phrases,
+    summary_indices,
+)
 
 # Small talk around three sentences about one topic (推論モデル, 訓練コスト, DeepSeek).
 ARTICLE = [
@@ -110,3 +116,23 @@ def test_latin_words_separated_by_a_space_stay_one_phrase():
 
     phrases = noun_phrases(analyzer().tokenize("DeepSeekはOpen Source Weekを実施した", mode="C"))
     assert "Open Source Week" in phrases
+
+
+def test_summary_is_chosen_among_the_opening_sentences():
+    # LexRank is quadratic: a huge article is summarised from its opening,
+    # even when later sentences would be more central.
+    subjects = "政府 企業 研究者 投資家 市場 大学 銀行 学生 記者 技術者 医師 農家 作家 選手 市民"
+    objects = "予算 規制 特許 株価 人材 論文 融資 教育 報道 設計 医療 農業 小説 試合 選挙"
+    opening = [f"{s}が{o}を議論した。" for s in subjects.split() for o in objects.split()]
+    central = ["推論モデルの訓練コストが下がった。"] * 60
+    sentences = opening[:MAX_CANDIDATES] + central
+    assert 0 < len(summary_indices(sentences, analyzer(), 3))
+    assert all(i < MAX_CANDIDATES for i in summary_indices(sentences, analyzer(), 3))
+    assert summary_indices(central, analyzer(), 3)  # on their own they are chosen
+
+
+def test_keywords_are_counted_in_the_opening_characters():
+    opening = "推論モデルの話。" * (MAX_KEYWORD_CHARS // 8)
+    found = [k for k, _ in keywords([opening, "量子計算機と量子計算機"], "記事", analyzer())]
+    assert "推論モデル" in found
+    assert "量子計算機" not in found

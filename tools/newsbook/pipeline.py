@@ -17,7 +17,7 @@ from .decode import DecodedText, DecodeError, decode_bytes
 from .diagnostics import Diagnostic, Severity
 from .japanese import analyzer, split_sentences
 from .model import Article, ArticleStructure, Block, BlockKind, Keyword, Line, Metadata, Sentence
-from .overrides import Overrides, load_overrides, override_path
+from .overrides import Overrides, inside, load_overrides, override_path
 from .render import GENERATED_MARKER, render_page
 from .structure import recover_structure
 from .summarize import keywords, summary_indices, summary_length
@@ -61,7 +61,7 @@ def convert_seed(
         return failed(
             "seed file name must be ASCII letters, digits, '-' or '_' (it is the page id)"
         )
-    if seeds_dir is not None and not _inside(seed, seeds_dir):
+    if seeds_dir is not None and not inside(seed, seeds_dir):
         return failed("a link to a file outside the seeds folder: refused (copy the file in)")
     try:
         decoded = decode_bytes(seed.read_bytes())
@@ -71,22 +71,7 @@ def convert_seed(
         return failed(f"cannot read: {err.strerror}")
 
     override_display = str(Path(shown).with_suffix(".toml"))
-    override_file = override_path(seed)
-    if seeds_dir is not None and override_file.exists() and not _inside(override_file, seeds_dir):
-        overrides, problems = (
-            Overrides(),
-            [
-                Diagnostic(
-                    override_display,
-                    None,
-                    Severity.WARNING,
-                    "override",
-                    "override file ignored: a link to a file outside the seeds folder",
-                )
-            ],
-        )
-    else:
-        overrides, problems = load_overrides(override_file, override_display)
+    overrides, problems = load_overrides(override_path(seed), override_display, seeds_dir)
     diagnostics.extend(problems)
     article = analyse(seed.stem, shown, decoded, overrides)
     diagnostics.extend(_unmatched_line_overrides(decoded.text, overrides, override_display))
@@ -101,10 +86,6 @@ def convert_seed(
         for line in article.structure.dropped
     )
     return Conversion(seed, shown, article, render_page(article), tuple(diagnostics))
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    return path.resolve().is_relative_to(folder.resolve())
 
 
 def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrides) -> Article:
