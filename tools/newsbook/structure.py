@@ -177,11 +177,12 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
     shows as many lines of nearly the same width (:func:`wrap_width`); a line
     of that width that does not end a sentence continues on the next line of
     its group (between blank lines, a group whose lines all fill the width
-    but the last is one paragraph, full stops at the wrap or not). Headings,
-    list items, reference and contents labels, short lines and lines in
-    ``keep`` (editor-declared headings) are never joined, nor is an indented
-    line (a new paragraph). Each joined :class:`Line` keeps the offset map
-    back to ``text``; a wrapped list item's continuation stays a line of its own.
+    but the last is one paragraph, full stops at the wrap or not). A short
+    line never continues on the next, so headings stay apart; list items,
+    reference and contents labels, lines in ``keep`` (editor-declared
+    headings) and indented lines (new paragraphs) are never joined to either
+    neighbour, so a wrapped list item's continuation stays a line of its own.
+    Each joined :class:`Line` keeps the offset map back to ``text``.
     """
     raw_lines = text.split("\n")
     starts = [0]
