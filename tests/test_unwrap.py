@@ -230,3 +230,13 @@ def test_summary_of_a_wrapped_seed_quotes_the_seed(tmp_path):
     # The page shows each paragraph as one line.
     assert conversion.page is not None
     assert P1 in conversion.page
+
+
+def test_rejoined_lines_are_reported_to_the_editor(tmp_path):
+    seed = tmp_path / "wrapped.txt"
+    seed.write_text(FOLDED, encoding="utf-8")
+    assert [d.format() for d in convert_seed(seed, "seeds/wrapped.txt").diagnostics] == [
+        "seeds/wrapped.txt:2: INFO: re-joined 7 hard-wrapped lines into 2 "
+        "(text wrapped at 40 columns) [newsbook.wrap]"
+    ]
+    assert recover_structure(FOLDED).wrap_width == 40

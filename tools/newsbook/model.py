@@ -82,6 +82,7 @@ class ArticleStructure:
     blocks: tuple[Block, ...]
     references: References | None
     dropped: tuple[Line, ...]  # boilerplate removed from the top
+    wrap_width: int | None = None  # columns, when hard-wrapped lines were re-joined
 
 
 @dataclass(frozen=True)

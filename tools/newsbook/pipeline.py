@@ -85,6 +85,7 @@ def convert_seed(
         )
         for line in article.structure.dropped
     )
+    diagnostics.extend(_rejoined(article.structure, shown))
     return Conversion(seed, shown, article, render_page(article), tuple(diagnostics))
 
 
@@ -180,6 +181,18 @@ def _unmatched_line_overrides(
         for wanted in (*overrides.headings, *overrides.not_headings)
         if wanted not in lines
     ]
+
+
+def _rejoined(structure: ArticleStructure, shown: str) -> list[Diagnostic]:
+    """Where hard-wrapped lines were joined: an editor may want to check."""
+    joined = [line for block in structure.blocks for line in block.lines if line.parts]
+    if not joined:
+        return []
+    message = (
+        f"re-joined {sum(len(line.parts) for line in joined)} hard-wrapped lines into "
+        f"{len(joined)} (text wrapped at {structure.wrap_width} columns)"
+    )
+    return [Diagnostic(shown, joined[0].number, Severity.INFO, "wrap", message)]
 
 
 def _block_lines(block: Block) -> tuple[Line, ...]:

@@ -111,7 +111,7 @@ def recover_structure(
     groups = _group_lines(text)
     dropped = _drop_boilerplate(groups)
     groups = [g for g in groups if g.lines]
-    unwrap_lines(groups, text, set(force_headings))
+    wrapped_at = unwrap_lines(groups, text, set(force_headings))
     line_count = sum(len(g.lines) for g in groups)
     # Blank-separated: almost every block is a single line, so a block of
     # several lines is something else (a caption, a byline).
@@ -133,6 +133,7 @@ def recover_structure(
         blocks=tuple(blocks),
         references=references,
         dropped=tuple(dropped),
+        wrap_width=wrapped_at,
     )
 
 
@@ -170,7 +171,7 @@ def _drop_boilerplate(groups: list[_Group]) -> list[Line]:
     return dropped
 
 
-def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) -> None:
+def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) -> int | None:
     """Re-join the lines of one paragraph that were hard-wrapped at a fixed width.
 
     Scrapers and mail archives break paragraphs at a fixed column. The wrap
@@ -183,6 +184,7 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
     headings) and indented lines (new paragraphs) are never joined to either
     neighbour, so a wrapped list item's continuation stays a line of its own.
     Each joined :class:`Line` keeps the offset map back to ``text``.
+    Returns the wrap width in columns, or None when the text is not wrapped.
     """
     raw_lines = text.split("\n")
     starts = [0]
@@ -195,7 +197,7 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
     }
     width = wrap_width(list(widths.values()))
     if width is None:
-        return
+        return None
 
     def filled(line: Line) -> bool:
         # A line ending in a wide character was cut at any character: it is
@@ -263,6 +265,7 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
         if len(lines) > len(indented):
             indented.insert(0, indented[0])
         group.lines, group.indented = lines, indented
+    return width
 
 
 def display_width(text: str) -> int:
