@@ -10,6 +10,7 @@ extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext", "newsb
 # Seeds, and the editors' alias and terms files, live here (relative to this folder).
 newsbook_seeds_dir = "../seeds"
 
+# docutils.conf beside this file turns off file insertion and raw markup.
 source_suffix = {".md": "markdown"}
 # book/overview.inc.md is included by the front page, not a page of its own.
 exclude_patterns = ["_build", "locale", "book/*.inc.md"]

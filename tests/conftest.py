@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import shutil
 import subprocess
@@ -12,6 +11,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from newsbook.book import build_book
+from newsbook.diagnostics import Diagnostic
+from newsbook.model import Article
+from newsbook.pipeline import analyse_seed
+from newsbook.render import render_book
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,31 +33,64 @@ class Build:
     def warnings(self) -> list[str]:
         return [line for line in self.output.splitlines() if "WARNING" in line or "ERROR" in line]
 
-    def page_text(self, docname: str) -> str:
-        """What a reader sees on a page: its text without tags, whitespace collapsed."""
+    def page_text(self, docname: str, element_id: str | None = None) -> str:
+        """What a reader sees on a page (or in the element with ``element_id``):
+        its text without tags, whitespace collapsed."""
         source = (self.outdir / f"{docname}.html").read_text(encoding="utf-8")
-        extractor = _TextExtractor()
+        extractor = _TextExtractor(element_id)
         extractor.feed(source)
         return re.sub(r"\s+", " ", "".join(extractor.parts))
 
 
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
 class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, element_id: str | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._element_id = element_id
+        self._depth = 0 if element_id else 1  # > 0 inside the element wanted
 
-    def handle_starttag(self, tag: str, attrs: object) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self._skip += 1
+        if tag in _VOID_TAGS:
+            return
+        if self._element_id and self._depth:
+            self._depth += 1
+        elif self._element_id and ("id", self._element_id) in attrs:
+            self._depth = 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        if self._element_id and self._depth and tag not in _VOID_TAGS:
+            self._depth -= 1
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(html.unescape(data))
+        if not self._skip and self._depth:
+            self.parts.append(data)
+
+
+_BULLET = re.compile(r"^(?:[-*+]\s+|[•・●]\s*|\d{1,2}[.)．）]\s+)")
+_REFERENCE_LABEL = re.compile(r"^(Reference\(s\)|Source|参照|参考文献)\s*[:：]\s*")
+
+
+def reader_fragments(line: str) -> list[str]:
+    """A source line cut into sentences, the way a reader would quote them:
+    without its list marker (the page shows a bullet or a number instead) and
+    with a reference label apart from the reference."""
+    line = _BULLET.sub("", line.strip(" \t\u00a0\u3000"))
+    label = _REFERENCE_LABEL.match(line)
+    pieces = [label.group(1), line[label.end() :]] if label else [line]
+    return [
+        re.sub(r"\s+", " ", sentence).strip()
+        for piece in pieces
+        for sentence in re.split(r"(?<=[。！？!?])", piece)
+        if sentence.strip()
+    ]
 
 
 def make_book(tmp: Path, seeds: Path | dict[str, bytes]) -> Path:
@@ -86,3 +124,24 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Build]:
     """The real book from the real seeds, built once with warnings as errors."""
     docs = make_book(tmp_path_factory.mktemp("book"), SEEDS)
     return docs, sphinx_build(docs, "html", "-nW", "--keep-going")
+
+
+@dataclass
+class Converted:
+    """One seed through the whole converter, as a one-article book."""
+
+    article: Article | None
+    diagnostics: tuple[Diagnostic, ...]
+    page: str | None  # its article page
+
+
+def convert_seed(
+    seed: Path, display: str | None = None, seeds_dir: Path | None = None
+) -> Converted:
+    analysis = analyse_seed(seed, display, seeds_dir)
+    page = None
+    if analysis.article is not None:
+        # No alias, terms or facts files: the article alone.
+        book = build_book([analysis.article], seed.parent / "_no_data_files_here")
+        page = render_book(book)[f"articles/{analysis.article.id}.md"]
+    return Converted(analysis.article, analysis.diagnostics, page)

@@ -30,7 +30,7 @@ def article_record(article: Article) -> dict[str, object]:
         "dates": list(m.dates),
         "char_count": m.char_count,
         "reading_minutes": m.reading_minutes,
-        "summary": [s.text for s in article.summary],
+        "summary": [s.quote for s in article.summary],
         "keywords": [k.text for k in article.keywords],
         "sections": list(article.section_titles),
         "dropped": [line.text for line in article.structure.dropped],

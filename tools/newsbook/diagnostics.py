@@ -21,6 +21,8 @@ class Code(StrEnum):
     """A seed could not be converted (empty, binary, undecodable, bad name): it gets no page."""
     OVERRIDE = "override"
     """A seed's ``.toml`` override file is broken or names lines the seed does not have."""
+    WRAP = "wrap"
+    """Hard-wrapped lines re-joined into paragraphs (an info message, not a warning)."""
     BOILERPLATE = "boilerplate"
     """Site navigation dropped from the top of a seed (an info message, not a warning)."""
     ALIASES = "aliases"

@@ -7,9 +7,41 @@ from enum import StrEnum
 
 
 @dataclass(frozen=True)
-class Line:
+class LinePart:
+    """One source line of a :class:`Line` re-joined from a hard wrap."""
+
     number: int  # 1-based line number in the seed
+    start: int  # where this part's text begins in Line.text
+    offset: int  # where the same text begins in the decoded article
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the seed (the first, for a re-joined line)
     text: str  # stripped of surrounding whitespace (ASCII, NBSP, ideographic space)
+    # Set when hard-wrapped source lines were joined into this one: the offset
+    # map back to the decoded article, and the article's exact text from the
+    # first part's start to the last part's end (line breaks included).
+    parts: tuple[LinePart, ...] = ()
+    source: str = ""
+
+    def line_at(self, index: int) -> int:
+        """The seed line that holds ``text[index]``."""
+        return self._part_at(index).number if self.parts else self.number
+
+    def source_slice(self, start: int, end: int) -> str:
+        """The decoded article's exact text behind ``text[start:end]``."""
+        if not self.parts or start >= end:
+            return self.text[start:end]
+        base = self.parts[0].offset
+        first, last = self._part_at(start), self._part_at(end - 1)
+        return self.source[
+            first.offset - base + start - first.start : last.offset - base + end - last.start
+        ]
+
+    def _part_at(self, index: int) -> LinePart:
+        # A joining space belongs to the part before it.
+        return next(p for p in reversed(self.parts) if p.start <= index)
 
 
 class BlockKind(StrEnum):
@@ -50,6 +82,7 @@ class ArticleStructure:
     blocks: tuple[Block, ...]
     references: References | None
     dropped: tuple[Line, ...]  # boilerplate removed from the top
+    wrap_width: int | None = None  # columns, when hard-wrapped lines were re-joined
 
 
 class SentenceKind(StrEnum):
@@ -75,6 +108,14 @@ class Sentence:
     line: int  # seed line it starts on
     block: int  # index of the block in ArticleStructure.blocks (or TITLE_BLOCK, REFERENCES_BLOCK)
     kind: SentenceKind = SentenceKind.PARAGRAPH
+    # The decoded article's exact text, when it differs from ``text`` (a
+    # sentence across a hard wrap keeps its line break there).
+    source: str | None = None
+
+    @property
+    def quote(self) -> str:
+        """The sentence exactly as the decoded article has it."""
+        return self.text if self.source is None else self.source
 
 
 @dataclass(frozen=True)

@@ -45,10 +45,21 @@ def override_path(seed: Path) -> Path:
     return seed.with_suffix(".toml")
 
 
-def load_overrides(path: Path, display: str) -> tuple[Overrides, list[Diagnostic]]:
-    """Read an override file; a missing file means no overrides."""
+def inside(path: Path, folder: Path) -> bool:
+    """Whether ``path``, links followed, is a file in ``folder``."""
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def load_overrides(
+    path: Path, display: str, seeds_dir: Path | None = None
+) -> tuple[Overrides, list[Diagnostic]]:
+    """Read an override file; a missing file means no overrides. With
+    ``seeds_dir``, a link to a file outside that folder is ignored."""
     if not path.exists():
         return Overrides(), []
+    if seeds_dir is not None and not inside(path, seeds_dir):
+        message = "override file ignored: a link to a file outside the seeds folder"
+        return Overrides(), [Diagnostic(display, None, Severity.WARNING, Code.OVERRIDE, message)]
     source = path.read_bytes()
     try:
         data = tomllib.loads(source.decode("utf-8"))

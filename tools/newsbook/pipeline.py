@@ -20,9 +20,9 @@ from .book import Book, build_book
 from .decode import DecodedText, DecodeError, decode_bytes
 from .diagnostics import Code, Diagnostic, Severity
 from .japanese import analyzer
-from .model import Article, BlockKind, Keyword, SentenceKind
+from .model import Article, ArticleStructure, BlockKind, Keyword, SentenceKind
 from .output import SyncReport, sync_generated
-from .overrides import Overrides, load_overrides, override_path, unmatched_line_overrides
+from .overrides import Overrides, inside, load_overrides, override_path, unmatched_line_overrides
 from .render import render_book
 from .sentences import article_sentences
 from .structure import recover_structure
@@ -44,11 +44,16 @@ class Analysis:
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
-    return sorted(p for p in seeds_dir.glob(f"*{SEED_SUFFIX}") if p.is_file())
+    # Broken links too: they are reported, not silently skipped.
+    return sorted(p for p in seeds_dir.glob(f"*{SEED_SUFFIX}") if p.is_file() or p.is_symlink())
 
 
-def analyse_seed(seed: Path, display: str | None = None) -> Analysis:
-    """Step 1 for one seed file; never raises for bad input."""
+def analyse_seed(seed: Path, display: str | None = None, seeds_dir: Path | None = None) -> Analysis:
+    """Step 1 for one seed file; never raises for bad input.
+
+    With ``seeds_dir``, a seed or override that is a link to a file outside
+    that folder is refused: the book publishes only what the folder holds.
+    """
     shown = display or str(seed)
 
     def failed(message: str, line: int | None = None) -> Analysis:
@@ -60,6 +65,8 @@ def analyse_seed(seed: Path, display: str | None = None) -> Analysis:
         return failed(
             "seed file name must be ASCII letters, digits, '-' or '_' (it is the page id)"
         )
+    if seeds_dir is not None and not inside(seed, seeds_dir):
+        return failed("a link to a file outside the seeds folder: refused (copy the file in)")
     try:
         decoded = decode_bytes(seed.read_bytes())
     except DecodeError as err:
@@ -68,7 +75,7 @@ def analyse_seed(seed: Path, display: str | None = None) -> Analysis:
         return failed(f"cannot read: {err.strerror}")
 
     override_display = str(Path(shown).with_suffix(".toml"))
-    overrides, problems = load_overrides(override_path(seed), override_display)
+    overrides, problems = load_overrides(override_path(seed), override_display, seeds_dir)
     article = analyse(seed.stem, shown, decoded, overrides)
     dropped = [
         Diagnostic(
@@ -84,8 +91,21 @@ def analyse_seed(seed: Path, display: str | None = None) -> Analysis:
         *problems,
         *unmatched_line_overrides(decoded.text, overrides, override_display),
         *dropped,
+        *_rejoined(article.structure, shown),
     ]
     return Analysis(seed, shown, article, tuple(diagnostics))
+
+
+def _rejoined(structure: ArticleStructure, shown: str) -> list[Diagnostic]:
+    """Where hard-wrapped lines were joined: an editor may want to check."""
+    joined = [line for block in structure.blocks for line in block.lines if line.parts]
+    if not joined:
+        return []
+    message = (
+        f"re-joined {sum(len(line.parts) for line in joined)} hard-wrapped lines into "
+        f"{len(joined)} (text wrapped at {structure.wrap_width} columns)"
+    )
+    return [Diagnostic(shown, joined[0].number, Severity.INFO, Code.WRAP, message)]
 
 
 def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrides) -> Article:
@@ -125,7 +145,9 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
 def analyse_folder(seeds_dir: Path, display_root: Path | None = None) -> list[Analysis]:
     """Step 1 for every seed of a folder, in file-name order."""
     return [
-        analyse_seed(seed, os.path.relpath(seed, display_root) if display_root else str(seed))
+        analyse_seed(
+            seed, os.path.relpath(seed, display_root) if display_root else str(seed), seeds_dir
+        )
         for seed in find_seeds(seeds_dir)
     ]
 

@@ -13,6 +13,7 @@ from .model import (
     TITLE_BLOCK,
     ArticleStructure,
     BlockKind,
+    Line,
     Sentence,
     SentenceKind,
 )
@@ -32,19 +33,31 @@ def article_sentences(structure: ArticleStructure) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     title = structure.title
     if title is not None:
-        out.append(Sentence(title.text, title.number, TITLE_BLOCK, SentenceKind.TITLE))
+        out.extend(_split(title, title.text, TITLE_BLOCK, SentenceKind.TITLE))
     for index, block in enumerate(structure.blocks):
         kind = _KIND_OF_BLOCK[block.kind]
         # Block texts are the lines without list bullets; they pair with lines one to one.
         for line, text in zip(block.lines, block.texts, strict=True):
-            out.extend(_split(text, line.number, index, kind))
+            out.extend(_split(line, text, index, kind))
     if structure.references:
         for line in structure.references.items:
-            out.extend(_split(line.text, line.number, REFERENCES_BLOCK, SentenceKind.REFERENCE))
+            out.extend(_split(line, line.text, REFERENCES_BLOCK, SentenceKind.REFERENCE))
     return tuple(out)
 
 
-def _split(text: str, line: int, block: int, kind: SentenceKind) -> list[Sentence]:
-    if kind is SentenceKind.HEADING:
-        return [Sentence(text, line, block, kind)]
-    return [Sentence(text[start:end], line, block, kind) for start, end in split_sentences(text)]
+def _split(line: Line, text: str, block: int, kind: SentenceKind) -> list[Sentence]:
+    """``text`` is ``line.text`` or its tail (a list item without its bullet)."""
+    offset = len(line.text) - len(text)
+    whole = kind in (SentenceKind.TITLE, SentenceKind.HEADING)
+    spans = [(0, len(text))] if whole else split_sentences(text)
+    return [
+        Sentence(
+            text[start:end],
+            line.line_at(offset + start),
+            block,
+            kind,
+            # A sentence across a hard wrap: keep the article's own text too.
+            line.source_slice(offset + start, offset + end) if line.parts else None,
+        )
+        for start, end in spans
+    ]

@@ -21,14 +21,18 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from docutils import nodes
+from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
 
 from . import __version__
 from .diagnostics import Severity
 from .indexing import group_index, mendex_dictionary, readings_of
 from .pipeline import sync_book
+from .render import OVERVIEW_PAGE
 
 logger = logging.getLogger(__name__)
 
@@ -93,9 +97,29 @@ def write_mendex_dictionary(app: Sphinx, exception: Exception | None) -> None:
         (Path(app.outdir) / f"{stem}.dic").write_text(mendex_dictionary(readings), encoding="utf-8")
 
 
+class BookOverview(SphinxDirective):
+    """``{newsbook-overview}``: the generated key points, on the front page.
+
+    The book disables docutils' file insertion (docutils.conf: no article text
+    may ever pull in a file), so the one file the converter writes for the
+    front page is inserted by this directive instead of ``{include}``.
+    """
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        path = Path(self.env.srcdir) / OVERVIEW_PAGE
+        self.env.note_dependency(str(path))
+        lines = path.read_text(encoding="utf-8").splitlines()
+        container = nodes.container()
+        self.state.nested_parse(StringList(lines, source=str(path)), 0, container)
+        return list(container.children)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx.ext.graphviz")
     app.add_config_value("newsbook_seeds_dir", "../seeds", "env", types=[str])
+    app.add_directive("newsbook-overview", BookOverview)
     app.connect("builder-inited", check_graphviz)
     app.connect("builder-inited", generate_pages)
     app.connect("html-page-context", regroup_index)

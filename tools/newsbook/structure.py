@@ -11,11 +11,13 @@ the caller can report them.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Collection
+import unicodedata
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from .model import ArticleStructure, Block, BlockKind, Line, References
+from .model import ArticleStructure, Block, BlockKind, Line, LinePart, References
 
 # Characters stripped from both ends of a line: scraped pages indent with ASCII,
 # no-break and ideographic spaces.
@@ -50,6 +52,16 @@ EDITOR_NOTE = re.compile(r"編集")
 MAX_HEADING_CHARS = 60
 MAX_TITLE_CHARS = 100
 MAX_BYLINE_CHARS = 30
+
+# Hard wraps (see unwrap_lines). Widths are display columns: a kanji takes two.
+MIN_WRAP_COLUMNS = 36  # narrower runs of equal lines are headings or list items
+MIN_WRAPPED_LINES = 3  # a wrap must show itself on at least this many lines
+CHARACTER_WRAP_SLACK = 4  # columns
+MAX_WRAP_COLUMNS = 300
+# A line ending in one of these ends a sentence, so the wrap may end a
+# paragraph there: such a line is never joined to the next.
+_WRAP_STOPS = "。．！？!?.:："
+_CLOSING = "」』）)”’】〕］"
 
 
 @dataclass
@@ -103,6 +115,7 @@ def recover_structure(
     groups = _group_lines(text)
     dropped = _drop_boilerplate(groups)
     groups = [g for g in groups if g.lines]
+    wrapped_at = unwrap_lines(groups, text, set(force_headings))
     line_count = sum(len(g.lines) for g in groups)
     # Blank-separated: almost every block is a single line, so a block of
     # several lines is something else (a caption, a byline).
@@ -126,6 +139,7 @@ def recover_structure(
         blocks=tuple(blocks),
         references=references,
         dropped=tuple(dropped),
+        wrap_width=wrapped_at,
     )
 
 
@@ -161,6 +175,193 @@ def _drop_boilerplate(groups: list[_Group]) -> list[Line]:
         if not first.lines:
             groups.pop(0)
     return dropped
+
+
+def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) -> int | None:
+    """Re-join the lines of one paragraph that were hard-wrapped at a fixed width.
+
+    Scrapers and mail archives break paragraphs at a fixed column. The wrap
+    shows as many lines of nearly the same width (:func:`wrap_width`); a line
+    of that width that does not end a sentence continues on the next line of
+    its group (between blank lines, a group whose lines all fill the width
+    but the last is one paragraph, full stops at the wrap or not). A short
+    line never continues on the next, so headings stay apart; list items,
+    reference and contents labels, lines in ``keep`` (editor-declared
+    headings) and indented lines (new paragraphs) are never joined to either
+    neighbour, so a wrapped list item's continuation stays a line of its own.
+    Each joined :class:`Line` keeps the offset map back to ``text``.
+    Returns the wrap width in columns, or None when the text is not wrapped.
+    """
+    raw_lines = text.split("\n")
+    starts = [0]
+    for raw in raw_lines:
+        starts.append(starts[-1] + len(raw) + 1)
+    widths = {
+        line.number: _width(raw_lines[line.number - 1].rstrip(WHITESPACE))
+        for group in groups
+        for line in group.lines
+    }
+    width = wrap_width(list(widths.values()))
+    if width is None:
+        return None
+
+    def filled(line: Line) -> bool:
+        # A line ending in a wide character was cut at any character: it is
+        # short by at most one that did not fit and one pushed over by the
+        # line-start rules (kinsoku). Latin text wraps at spaces, so a line
+        # ending in a narrow character may be short by a word.
+        wide = _is_wide(line.text[-1])
+        return widths[line.number] >= width - (CHARACTER_WRAP_SLACK if wide else wrap_slack(width))
+
+    def indent(line: Line) -> int:
+        raw = raw_lines[line.number - 1]
+        return len(raw) - len(raw.lstrip(WHITESPACE))
+
+    def may_join(line: Line) -> bool:
+        return not (line.text in keep or _is_list_line(line.text) or _is_label(line.text))
+
+    def new_paragraph(line: Line, base: int) -> bool:
+        # Paragraphs start indented by an ideographic space, a tab or two
+        # spaces; one space can be the word space a character fold kept.
+        raw = raw_lines[line.number - 1]
+        return raw[base : base + 1] in ("\u3000", "\t") or indent(line) - base >= 2
+
+    def flush(run: list[Line], group: _Group) -> list[Line]:
+        joined = _joined(run, starts, text)
+        # The title may be wrapped too, but a title that merely reaches the
+        # wrap width must not run into the first paragraph: the article's
+        # first line joins the next only to make a title or a whole group.
+        if (
+            group is groups[0]
+            and run[0] is group.lines[0]
+            and 1 < len(run) < len(group.lines)
+            and not looks_like_heading(joined.text, MAX_TITLE_CHARS)
+        ):
+            return [run[0], _joined(run[1:], starts, text)]
+        return [joined]
+
+    for group in groups:
+        base_indent = min(indent(line) for line in group.lines)
+        # Between blank lines, lines that all fill the width but the last are
+        # one paragraph: there a full stop at the wrap does not end it.
+        whole = len(group.lines) > 1 and all(
+            filled(line) and may_join(line) for line in group.lines[:-1]
+        )
+        lines: list[Line] = []
+        indented: list[bool] = []
+        run: list[Line] = []
+        for line, line_indented in zip(group.lines, group.indented, strict=True):
+            previous = run[-1] if run else None
+            if (
+                previous is not None
+                and filled(previous)
+                and (whole or not previous.text.rstrip(_CLOSING).endswith(tuple(_WRAP_STOPS)))
+                and may_join(previous)
+                and may_join(line)
+                and not new_paragraph(line, base_indent)
+            ):
+                run.append(line)
+                continue
+            if run:
+                lines.extend(flush(run, group))
+            run = [line]
+            indented.append(line_indented)
+        lines.extend(flush(run, group))
+        # The article's first line stood alone after all: it has two entries now.
+        if len(lines) > len(indented):
+            indented.insert(0, indented[0])
+        group.lines, group.indented = lines, indented
+    return width
+
+
+def display_width(text: str) -> int:
+    """Columns a fixed-width wrapper counts: two for wide (CJK) characters."""
+    return sum(2 if _is_wide(c) else 1 for c in text)
+
+
+def _width(text: str) -> int:
+    # A line this long is no wrapped line, whatever its exact width: do not
+    # count the columns of a 10 MB article character by character.
+    return 2 * len(text) if len(text) > MAX_WRAP_COLUMNS else display_width(text)
+
+
+def wrap_slack(width: int) -> int:
+    """How much shorter than the wrap width a wrapped line may be: a wide
+    character or a Latin word that did not fit moved to the next line."""
+    return max(4, width // 6)
+
+
+def wrap_width(widths: Sequence[int]) -> int | None:
+    """The column a text was hard-wrapped at, or None if it was not wrapped.
+
+    The width whose band of nearly-equal lines holds the most lines, provided
+    there are at least ``MIN_WRAPPED_LINES`` of them, they are at least half of
+    the lines longer than half that width, and hardly any line is longer.
+    """
+    ordered = sorted(widths)
+    best: tuple[int, int] | None = None  # (lines in the band, width)
+    for width in sorted(set(w for w in ordered if MIN_WRAP_COLUMNS <= w <= MAX_WRAP_COLUMNS)):
+        low = bisect.bisect_left(ordered, width - wrap_slack(width))
+        band = bisect.bisect_right(ordered, width) - low
+        if best is None or band >= best[0]:
+            best = (band, width)
+    if best is None:
+        return None
+    band, width = best
+    longer = len(ordered) - bisect.bisect_right(ordered, width)
+    above_half = len(ordered) - bisect.bisect_right(ordered, width // 2)
+    if band >= MIN_WRAPPED_LINES and band * 2 >= above_half and longer * 10 <= len(ordered):
+        return width
+    return None
+
+
+def _is_label(text: str) -> bool:
+    return bool(
+        MARKED_HEADING.match(text) or REFERENCE_LABEL.match(text) or CONTENTS_LABEL.match(text)
+    )
+
+
+def _joined(run: list[Line], starts: list[int], text: str) -> Line:
+    """One line from the parts of a wrapped paragraph, with its offset map."""
+    if len(run) == 1:
+        return run[0]
+    joined = ""
+    parts: list[LinePart] = []
+    for line in run:
+        # The stripped text starts after the line's leading whitespace.
+        offset = text.index(line.text, starts[line.number - 1])
+        if parts:
+            end = parts[-1].offset + len(joined) - parts[-1].start
+            spaced = any(c in " \t\u3000" for c in text[end:offset])
+            joined += _wrap_separator(joined[parts[-1].start :], line.text, spaced)
+        parts.append(LinePart(line.number, len(joined), offset))
+        joined += line.text
+    source = text[parts[0].offset : parts[-1].offset + len(run[-1].text)]
+    return Line(run[0].number, joined, parts=tuple(parts), source=source)
+
+
+def _wrap_separator(left: str, right: str, spaced: bool) -> str:
+    """What the wrap took out between two parts of a line.
+
+    ``spaced``: the source has whitespace at the break. Otherwise nothing is
+    put between Japanese characters, nor inside a Latin word in a Japanese
+    line (cut at any character, the way Japanese text is folded), nor after a
+    word hyphenated at the wrap; Latin lines were wrapped at spaces (the space
+    is gone), so their words are joined with one. A Japanese line wrapped at
+    the space between two Latin words loses that space: nothing in the text
+    tells it from a cut inside a word.
+    """
+    if spaced:
+        return " "
+    if any(_is_wide(c) for c in left) or _is_wide(right[0]):
+        return ""
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[0].isalpha():
+        return ""
+    return " "
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
 
 
 def _units(groups: list[_Group], blank_separated: bool) -> list[_Unit]:
