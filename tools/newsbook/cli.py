@@ -8,9 +8,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .catalogs import article_entries, catalog_path, update_catalog
 from .diagnostics import Diagnostic
 from .model import Article
-from .pipeline import analyse_seed, sync_book
+from .pipeline import analyse_seed, convert_book, sync_book
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -73,6 +74,20 @@ def _pages(args: argparse.Namespace) -> int:
     return 1 if any(a.article is None for a in result.analyses) else 0
 
 
+def _catalogs(args: argparse.Namespace) -> int:
+    analyses, book, _ = convert_book(Path(args.seeds_dir), Path(args.seeds_dir).parent)
+    for analysis in analyses:
+        _print_diagnostics(analysis.diagnostics)
+    changed = 0
+    for article in book.articles:
+        path = catalog_path(Path(args.locale_dir), args.language, article.id)
+        if update_catalog(path, article_entries(article, book), article.path, args.language):
+            changed += 1
+            print(f"updated {path}")
+    print(f"{len(book.articles)} article catalogs, {changed} changed")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsbook", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -88,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages.add_argument("seeds_dir", metavar="SEEDS")
     pages.add_argument("out_dir", metavar="DOCS")
     pages.set_defaults(run=_pages)
+    catalogs = commands.add_parser(
+        "catalogs",
+        help="create or update the article catalogs translators translate (one per article)",
+    )
+    catalogs.add_argument("seeds_dir", metavar="SEEDS")
+    catalogs.add_argument("locale_dir", metavar="LOCALE", help="e.g. docs/locale")
+    catalogs.add_argument("--language", default="en")
+    catalogs.set_defaults(run=_catalogs)
     args = parser.parse_args(argv)
     return int(args.run(args))
 
