@@ -20,6 +20,7 @@ Example file::
     kind = "person"            # person | organization | product | place
     reading = "りゃんうぇんふぉん"   # optional; else SudachiPy's reading
     aliases = ["Liang Wenfeng", "リャン・ウェンフォン"]
+    en = "Liang Wenfeng"       # the name in the English edition (else the name itself)
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class AliasEntry:
     kind: EntityKind
     reading: str | None
     aliases: tuple[str, ...]
+    english: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class Entity:
     spellings: tuple[str, ...]  # every spelling found in the book, name first
     mentions: tuple[Mention, ...]  # in book order
     curated: bool  # from the alias file
+    english: str | None = None  # the English edition's name, when it differs
 
     @property
     def article_ids(self) -> tuple[str, ...]:
@@ -113,8 +116,8 @@ def load_aliases(
             problem(where, f"{where} must be a table")
             continue
         name, kind, aliases = table.get("name"), table.get("kind"), table.get("aliases", [])
-        entry_reading = table.get("reading")
-        unknown = set(table) - {"name", "kind", "reading", "aliases"}
+        entry_reading, english = table.get("reading"), table.get("en")
+        unknown = set(table) - {"name", "kind", "reading", "aliases", "en"}
         if unknown:
             problem(where, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
         elif not (isinstance(name, str) and name.strip()):
@@ -124,8 +127,8 @@ def load_aliases(
             problem(where, f"{where}: 'kind' must be one of {known}")
         elif string_list(aliases) is None:
             problem(where, f"{where}: 'aliases' must be a list of strings")
-        elif entry_reading is not None and not isinstance(entry_reading, str):
-            problem(where, f"{where}: 'reading' must be a string")
+        elif not all(isinstance(v, str | None) for v in (entry_reading, english)):
+            problem(where, f"{where}: 'reading' and 'en' must be strings")
         else:
             entries.append(
                 AliasEntry(
@@ -134,6 +137,7 @@ def load_aliases(
                     EntityKind(kind),
                     entry_reading,
                     string_list(aliases) or (),
+                    english,
                 )
             )
     if problems:
@@ -204,6 +208,7 @@ def find_entities(
                 spellings=spellings,
                 mentions=tuple(found),
                 curated=entity_id in curated,
+                english=entry.english,
             )
         )
     entities.sort(key=lambda e: (list(EntityKind).index(e.kind), e.reading.lower(), e.id))

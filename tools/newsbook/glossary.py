@@ -14,6 +14,8 @@ Example file::
     aliases = ["ディスティレーション"]   # other spellings, linked to the same entry
     reading = "じょうりゅう"              # optional; else SudachiPy's reading
     definition = "大きなモデルの出力で小さなモデルを訓練する手法。"   # optional
+    en = "distillation"                  # the term in the English edition
+    en_definition = "Training a small model on a large model's outputs."  # with definition
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .mentions import Mention, find_mentions
 from .model import Article, Sentence, SentenceKind
 
 TERMS_FILE = "_terms.toml"
-_KNOWN_KEYS = frozenset({"name", "aliases", "reading", "definition"})
+_KNOWN_KEYS = frozenset({"name", "aliases", "reading", "definition", "en", "en_definition"})
 # What follows a term in a sentence that says what it is, strongest first:
 # 「Xとは…」, a gloss in brackets 「X(…)」, 「Xは…のこと／を指す」.
 _DEFINING = (
@@ -48,6 +50,8 @@ class TermEntry:
     aliases: tuple[str, ...]
     reading: str | None
     definition: str | None
+    english: str | None = None
+    english_definition: str | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ class Term:
     definition: str | None  # the editor's text
     quote: Quote | None  # else the sentence that explains it
     mentions: tuple[Mention, ...]
+    english: str | None = None  # the English edition's term
+    english_definition: str | None = None
 
     @property
     def article_ids(self) -> tuple[str, ...]:
@@ -101,6 +107,7 @@ def load_terms(
         needle = f'"{name}"'
         aliases = string_list(table.get("aliases", []))
         term_reading, definition = table.get("reading"), table.get("definition")
+        english, english_definition = table.get("en"), table.get("en_definition")
         if set(table) - _KNOWN_KEYS:
             unknown = ", ".join(sorted(set(table) - _KNOWN_KEYS))
             problem(needle, f"term {name!r}: unknown key(s) {unknown}")
@@ -108,10 +115,20 @@ def load_terms(
             problem(needle, f"term {name!r}: 'aliases' must be a list of strings")
         elif any(_UNSAFE_TERM.search(s) for s in (name, *aliases)):
             problem(needle, f"term {name!r}: a spelling may not contain ' : ', '`', '<' or '>'")
-        elif not all(isinstance(v, str | None) for v in (term_reading, definition)):
-            problem(needle, f"term {name!r}: 'reading' and 'definition' must be strings")
+        elif not all(
+            isinstance(v, str | None)
+            for v in (term_reading, definition, english, english_definition)
+        ):
+            problem(
+                needle,
+                f"term {name!r}: 'reading', 'definition', 'en' and 'en_definition' must be strings",
+            )
         else:
-            entries.append(TermEntry(name.strip(), aliases, term_reading, definition))
+            entries.append(
+                TermEntry(
+                    name.strip(), aliases, term_reading, definition, english, english_definition
+                )
+            )
     if problems:
         problems.append(Diagnostic(shown, None, Severity.WARNING, Code.TERMS, "terms file ignored"))
         return (), problems
@@ -167,6 +184,8 @@ def build_glossary(
                 definition=entry.definition,
                 quote=quote,
                 mentions=tuple(found),
+                english=entry.english,
+                english_definition=entry.english_definition,
             )
         )
     terms.sort(key=lambda t: (t.reading.lower(), t.name))

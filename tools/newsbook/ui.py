@@ -35,6 +35,7 @@ class UiStrings:
     encoding: str = "文字コード"
     terms_in_article: str = "用語"
     unknown: str = "不明"
+    list_separator: str = "、"
     none: str = "なし"
     chars: str = "{n:,}字"
     minutes: str = "約{n}分"
@@ -94,7 +95,7 @@ class UiStrings:
     date: str = "日付"
     event: str = "出来事（記事からの引用）"
     cited_in: str = "出典"
-    inferred: str = "推定"
+    inferred_date: str = "{date}（推定）"
     no_events: str = "日付のある出来事は見つかりませんでした。"
     figures_title: str = "数字と食い違い"
     figures_intro: str = (
