@@ -20,12 +20,17 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup system-deps html preview bench-summaries train-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
+.PHONY: help setup system-deps html html-en html-all gettext translations translation-stats latexpdf-en preview bench-summaries train-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
 	@echo "make preview    live preview at http://127.0.0.1:8000, rebuilt when a seed or page changes"
 	@echo "make latexpdf   build the Japanese PDF into $(BUILDDIR)/latex (needs TeX: make system-deps)"
+	@echo "make html-en    build the English HTML book into $(BUILDDIR)/html-en"
+	@echo "make html-all   build both editions side by side: $(BUILDDIR)/html/ja and $(BUILDDIR)/html/en"
+	@echo "make latexpdf-en  build the English PDF into $(BUILDDIR)/latex-en"
+	@echo "make translations  extract messages, update the catalogs, fill the generated pages' catalogs"
+	@echo "make translation-stats  translated / fuzzy / untranslated per catalog (fuzzy shown with the previous text)"
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summaries side by side with baselines (ROUGE)"
@@ -48,6 +53,33 @@ setup: $(STAMP)
 
 html: $(STAMP)
 	$(BIN)/sphinx-build -M html $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
+
+# The English edition (sphinx-intl). Translators translate the article catalogs
+# (docs/locale/en/LC_MESSAGES/articles-text/*.po) and the hand-written pages'
+# catalogs; the generated pages' catalogs are filled by the converter.
+LOCALE := $(DOCS)/locale
+gettext: $(STAMP)
+	$(BIN)/sphinx-build -M gettext $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
+
+translations: gettext
+	$(BIN)/newsbook catalogs seeds $(LOCALE) --language en
+	$(BIN)/sphinx-intl update -p $(BUILDDIR)/gettext -d $(LOCALE) -l en --no-obsolete -w 76
+	$(BIN)/newsbook fill-translations $(DOCS) --language en
+
+translation-stats: $(STAMP)
+	$(BIN)/python -m newsbook.i18n_stats $(LOCALE) en
+
+html-en: $(STAMP)
+	$(BIN)/sphinx-build -b html -D language=en $(DOCS) $(BUILDDIR)/html-en -d $(BUILDDIR)/doctrees-en $(SPHINXOPTS)
+
+# Both editions side by side, as the language switcher expects them locally.
+html-all: $(STAMP)
+	$(BIN)/sphinx-build -b html -D language=ja $(DOCS) $(BUILDDIR)/html/ja -d $(BUILDDIR)/doctrees $(SPHINXOPTS)
+	$(BIN)/sphinx-build -b html -D language=en $(DOCS) $(BUILDDIR)/html/en -d $(BUILDDIR)/doctrees-en $(SPHINXOPTS)
+
+latexpdf-en: $(STAMP) check-tex
+	$(BIN)/sphinx-build -b latex -D language=en $(DOCS) $(BUILDDIR)/latex-en -d $(BUILDDIR)/doctrees-en-latex $(SPHINXOPTS)
+	$(MAKE) -C $(BUILDDIR)/latex-en all-pdf
 
 # The generated pages are ignored: the build writes them itself.
 preview: $(STAMP)

@@ -1,6 +1,8 @@
 """Sphinx configuration for the DeepSeek news book."""
 
 project = "DeepSeekショック ニュースブック"
+# Per language, applied by newsbook.sphinxext when the build's language is known.
+newsbook_titles = {"ja": project, "en": "The DeepSeek Shock: A News Book"}
 author = "newsbook contributors"
 copyright = "2025, newsbook contributors; articles belong to their publishers"
 language = "ja"
@@ -9,6 +11,11 @@ extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext", "newsb
 
 # Seeds, and the editors' alias and terms files, live here (relative to this folder).
 newsbook_seeds_dir = "../seeds"
+
+# The English edition: sphinx-intl catalogs, one per page, under locale/en/LC_MESSAGES/.
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_additional_targets = ["index"]
 
 # docutils.conf beside this file turns off file insertion and raw markup.
 source_suffix = {".md": "markdown"}

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,6 +16,7 @@ from .catalogs import article_entries, catalog_path, update_catalog
 from .diagnostics import Diagnostic
 from .model import Article
 from .pipeline import analyse_seed, convert_book, sync_book
+from .translate import fill_page_catalogs, pair_messages
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -88,6 +93,55 @@ def _catalogs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fill(args: argparse.Namespace) -> int:
+    """Render the generated pages in Japanese and in the target language, take
+    both renderings' messages page by page, and fill the page catalogs."""
+    docs = Path(args.docs_dir).resolve()
+    recorded: dict[str, dict[str, list[str]]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for language in ("ja", args.language):
+            copy = Path(scratch) / language / docs.name
+            # The seeds folder is found relative to conf.py: keep the copy beside it.
+            shutil.copytree(docs, copy, ignore=shutil.ignore_patterns("_build", "articles", "book"))
+            os.symlink(docs.parent / "seeds", copy.parent / "seeds")
+            out = Path(scratch) / language / "messages.json"
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "sphinx",
+                    "-q",
+                    "-b",
+                    "dummy",
+                    "-D",
+                    f"newsbook_render_language={language}",
+                    "-D",
+                    f"newsbook_record_messages={out}",
+                    str(copy),
+                    str(Path(scratch) / language / "out"),
+                ],  # fmt: skip
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if result.returncode != 0 or not out.exists():
+                print(result.stdout + result.stderr, file=sys.stderr)
+                return 1
+            recorded[language] = json.loads(out.read_text(encoding="utf-8"))
+    pairs, report = pair_messages(recorded["ja"], recorded[args.language])
+    po_dir = docs / "locale" / args.language / "LC_MESSAGES"
+    fill_page_catalogs(po_dir, pairs, args.language, report)
+    for page, message, reason in report.problems:
+        print(f"{page}: ERROR: {reason} {message!r}", file=sys.stderr)
+    for page, message, variants in report.variants:
+        print(f"{page}: NOTE: {message!r} reads {len(variants)} ways; using {variants[0]!r}")
+    print(
+        f"{report.filled} messages filled, {report.unchanged} already right, "
+        f"{len(report.written)} catalogs written, {len(report.problems)} problems"
+    )
+    return 1 if report.problems else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="newsbook", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -111,6 +165,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     catalogs.add_argument("locale_dir", metavar="LOCALE", help="e.g. docs/locale")
     catalogs.add_argument("--language", default="en")
     catalogs.set_defaults(run=_catalogs)
+    fill = commands.add_parser(
+        "fill-translations",
+        help="fill the page catalogs of the generated pages from a rendering in LANGUAGE",
+    )
+    fill.add_argument("docs_dir", metavar="DOCS")
+    fill.add_argument("--language", default="en")
+    fill.set_defaults(run=_fill)
     args = parser.parse_args(argv)
     return int(args.run(args))
 

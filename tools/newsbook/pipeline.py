@@ -27,6 +27,8 @@ from .render import render_book
 from .sentences import article_sentences
 from .structure import recover_structure
 from .summarize import generated_title, keywords, section_points, summary_indices, summary_length
+from .texts import TranslatedTexts
+from .ui import STRINGS
 
 SEED_SUFFIX = ".txt"
 # A seed's file name is its id: page name, labels and catalogs hang on it.
@@ -165,21 +167,39 @@ class BookBuild:
 
 
 def convert_book(
-    seeds_dir: Path, display_root: Path | None = None
+    seeds_dir: Path,
+    display_root: Path | None = None,
+    language: str = "ja",
+    locale_dir: Path | None = None,
 ) -> tuple[tuple[Analysis, ...], Book, dict[str, str]]:
-    """Steps 1 to 3 for a seeds folder: the analyses, the book and its pages."""
+    """Steps 1 to 3 for a seeds folder: the analyses, the book and its pages.
+
+    ``language`` other than Japanese renders the pages in that language from
+    the article catalogs under ``locale_dir`` (used to fill the page catalogs).
+    """
     analyses = analyse_folder(seeds_dir, display_root)
     articles = [a.article for a in analyses if a.article is not None]
     shown = (lambda p: os.path.relpath(p, display_root)) if display_root else str
     book = build_book(articles, seeds_dir, display=shown)
-    return tuple(analyses), book, render_book(book)
+    if language == "ja":
+        return tuple(analyses), book, render_book(book)
+    if locale_dir is None:
+        raise ValueError("a translated edition needs the locale folder of its catalogs")
+    texts = TranslatedTexts.load(locale_dir, language, [a.id for a in articles])
+    return tuple(analyses), book, render_book(book, STRINGS[language], texts)
 
 
-def sync_book(seeds_dir: Path, docs_dir: Path, display_root: Path | None = None) -> BookBuild:
+def sync_book(
+    seeds_dir: Path,
+    docs_dir: Path,
+    display_root: Path | None = None,
+    language: str = "ja",
+    locale_dir: Path | None = None,
+) -> BookBuild:
     """Convert a seeds folder and write the pages whose content changed.
 
     Pages of seeds that fail are removed, so the book never shows stale text
     for a seed that no longer converts.
     """
-    analyses, book, pages = convert_book(seeds_dir, display_root)
+    analyses, book, pages = convert_book(seeds_dir, display_root, language, locale_dir)
     return BookBuild(analyses, book, sync_generated(docs_dir, pages))

@@ -180,8 +180,9 @@ def render_article(article: Article, ctx: _Context) -> str:
     out += [f"- {inline(tx.text(article.id, s.text), urls)}" for s in article.summary] or [
         ui.unknown
     ]
+    # Two keywords may read the same in translation (NVIDIA, エヌビディア): show it once.
     keywords = ui.list_separator.join(
-        escape(tx.text(article.id, k.text, "keyword")) for k in article.keywords
+        dict.fromkeys(escape(tx.text(article.id, k.text, "keyword")) for k in article.keywords)
     )
     out += ["", f":{ui.keywords}: {keywords or ui.unknown}", ""]
     for disagreement in ctx.book.facts.disagreements_in(article.id):
@@ -380,25 +381,15 @@ def _first_term_links(
 ) -> _TermSpans:
     """Each glossary term's first occurrence in the article's running text, to be linked.
 
-    Japanese pages find the term's spellings; other languages find the term's
-    name in that language (the article catalogs use it, one name everywhere),
-    in any letter case.
+    The Japanese text decides where: the first paragraph or list item with one of
+    the term's spellings. Another language links the term in that same paragraph,
+    where its translation names the term (the article catalogs use one name per
+    term, in any letter case, singular or plural), so that every edition's
+    paragraph holds the same links; a translation that does not name it there is
+    recorded in ``ctx.texts.unlinked_terms`` for the translation checks.
     """
-    terms = ctx.book.terms
-    if ctx.texts.language == "ja":
-        owner = {s: ctx.texts.term(t) for t in terms for s in t.spellings}
-        pattern = spelling_pattern(list(owner))
-    else:
-        owner = {ctx.texts.term(t).lower(): ctx.texts.term(t) for t in terms}
-        names = sorted(owner, key=lambda n: (-len(n), n))
-        pattern = (
-            re.compile(
-                "|".join(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" for n in names),
-                re.IGNORECASE,
-            )
-            if names
-            else None
-        )
+    owner = {s: t for t in ctx.book.terms for s in t.spellings}
+    pattern = spelling_pattern(list(owner))
     spans: _TermSpans = {}
     if pattern is None:
         return spans
@@ -406,15 +397,33 @@ def _first_term_links(
     for index, block in enumerate(article.structure.blocks):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET_LIST, BlockKind.ORDERED_LIST):
             continue
-        for item in range(len(block.texts)):
-            for match in pattern.finditer(texts[index, item]):
-                found = match.group()
-                name = owner[found if ctx.texts.language == "ja" else found.lower()]
-                if name in linked or _ROLE_UNSAFE.search(found):
+        for item, original in enumerate(block.texts):
+            for match in pattern.finditer(original):
+                term = owner[match.group()]
+                if term.name in linked or _ROLE_UNSAFE.search(match.group()):
                     continue
-                linked.add(name)
-                spans.setdefault((index, item), []).append((match.start(), match.end(), name))
+                linked.add(term.name)
+                span = _term_span(term, match, texts[index, item], ctx)
+                if span is not None:
+                    spans.setdefault((index, item), []).append(span)
     return spans
+
+
+def _term_span(
+    term: Term, match: re.Match[str], text: str, ctx: _Context
+) -> tuple[int, int, str] | None:
+    name = ctx.texts.term(term)
+    if ctx.texts.language == "ja":
+        return match.start(), match.end(), name
+    # Singular or plural: model(s), repository/repositories.
+    stem = (
+        rf"{re.escape(name[:-1])}(?:y|ies)" if name.endswith("y") else rf"{re.escape(name)}(?:e?s)?"
+    )
+    found = re.search(rf"(?<![A-Za-z0-9]){stem}(?![A-Za-z0-9])", text, re.IGNORECASE)
+    if found is None:
+        ctx.texts.unlinked_terms.append((term.name, text))
+        return None
+    return found.start(), found.end(), name
 
 
 def _block(

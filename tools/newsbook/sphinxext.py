@@ -17,6 +17,7 @@ by reading; for the PDF it writes the readings dictionary that mendex reads.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,12 @@ from typing import Any
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.index_entries import split_index_msg
+from sphinx.util.nodes import extract_messages, traverse_translatable_index
 
 from . import __version__
 from .diagnostics import Severity
@@ -42,7 +46,11 @@ def generate_pages(app: Sphinx) -> None:
     seeds_dir = (confdir / app.config.newsbook_seeds_dir).resolve()
     # Paths in pages and messages are relative to the project (seeds/NAME.txt),
     # whatever folder the build runs from: pages must not depend on the cwd.
-    result = sync_book(seeds_dir, Path(app.srcdir), display_root=seeds_dir.parent)
+    language = app.config.newsbook_render_language
+    locale_dir = Path(app.srcdir) / app.config.locale_dirs[0] if app.config.locale_dirs else None
+    result = sync_book(
+        seeds_dir, Path(app.srcdir), seeds_dir.parent, language=language, locale_dir=locale_dir
+    )
     for diagnostic in result.diagnostics:
         if diagnostic.severity is Severity.INFO:
             logger.info("%s: %s", diagnostic.location, diagnostic.message)
@@ -64,6 +72,32 @@ def generate_pages(app: Sphinx) -> None:
         len(result.sync.written),
         len(result.sync.removed),
     )
+
+
+#: The language the articles are written in; other languages are translations.
+SOURCE_LANGUAGE = "ja"
+
+
+def apply_language(app: Sphinx, config: Config) -> None:
+    """Per-language settings: ``-D language=en`` arrives after conf.py has run."""
+    title = config.newsbook_titles.get(config.language)
+    if title:
+        config.project = title
+        config.html_title = title
+        config.latex_documents = [
+            (start, target, title, author, theme)
+            for start, target, _, author, theme in config.latex_documents
+        ]
+        config.epub_title = title
+    if config.language != SOURCE_LANGUAGE:
+        # A translated glossary term is re-registered under its translation, so a
+        # translated {term} reference must name the translated term, and Sphinx's
+        # i18n.inconsistent_references check (which compares reference targets
+        # literally) flags every one of them. The book's own translation checks
+        # (tests/test_translations.py) verify instead that each translated message
+        # keeps every {ref}/{doc} target and pairs each {term} with its term's
+        # English name from seeds/_terms.toml.
+        config.suppress_warnings = [*config.suppress_warnings, "i18n.inconsistent_references"]
 
 
 def check_graphviz(app: Sphinx) -> None:
@@ -116,9 +150,44 @@ class BookOverview(SphinxDirective):
         return list(container.children)
 
 
+def record_messages(app: Sphinx, doctree: nodes.document) -> None:
+    """The page's translatable messages in document order, as the gettext builder
+    extracts them (used to fill the page catalogs: :mod:`newsbook.translate`)."""
+    if not app.config.newsbook_record_messages:
+        return
+    messages = [msg for _, msg in extract_messages(doctree)]
+    if "index" in app.config.gettext_additional_targets:
+        for _, entries in traverse_translatable_index(doctree):
+            for entry_type, value, _target, _main, _key in entries:
+                messages += split_index_msg(entry_type, value)
+    recorded = getattr(app, "newsbook_messages", {})
+    recorded[app.env.docname] = messages
+    app.newsbook_messages = recorded  # type: ignore[attr-defined]
+
+
+def write_messages(app: Sphinx, exception: Exception | None) -> None:
+    target = app.config.newsbook_record_messages
+    if exception is None and target:
+        recorded = getattr(app, "newsbook_messages", {})
+        Path(target).write_text(
+            json.dumps(dict(sorted(recorded.items())), ensure_ascii=False, indent=0),
+            encoding="utf-8",
+        )
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx.ext.graphviz")
     app.add_config_value("newsbook_seeds_dir", "../seeds", "env", types=[str])
+    # The book's title in each language: project, html_title and the PDF's title.
+    app.add_config_value("newsbook_titles", {}, "env", types=[dict])
+    # Render the generated pages in this language (the page catalogs of the
+    # English edition are filled from an English rendering); books build in "ja".
+    app.add_config_value("newsbook_render_language", "ja", "env", types=[str])
+    app.connect("config-inited", apply_language)
+    # A JSON file to write every page's messages to, in order (serial builds only).
+    app.add_config_value("newsbook_record_messages", "", "", types=[str])
+    app.connect("doctree-read", record_messages)
+    app.connect("build-finished", write_messages)
     app.add_directive("newsbook-overview", BookOverview)
     app.connect("builder-inited", check_graphviz)
     app.connect("builder-inited", generate_pages)

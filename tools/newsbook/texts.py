@@ -26,6 +26,10 @@ class BookTexts:
 
     language = "ja"
 
+    def __init__(self) -> None:
+        # (term, translated paragraph) where a translation does not name a linked term
+        self.unlinked_terms: list[tuple[str, str]] = []
+
     def text(self, article_id: str, text: str, context: str | None = None) -> str:
         """One sentence, title, heading or (with a context) keyword, date, figure, name..."""
         return text
@@ -63,6 +67,7 @@ class TranslatedTexts(BookTexts):
     def __init__(
         self, language: str, catalogs: Mapping[str, Mapping[tuple[str | None, str], str]]
     ) -> None:
+        super().__init__()
         self.language = language
         self.catalogs = catalogs  # article id -> (context, text) -> translation
         self.missing: list[tuple[str, str | None, str]] = []

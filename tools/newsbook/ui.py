@@ -118,3 +118,110 @@ class UiStrings:
 
 
 JA = UiStrings()
+
+EN = UiStrings(
+    summary="Summary",
+    keywords="Keywords",
+    metadata="About this article",
+    body="Article",
+    related="Related articles",
+    section_point="In this section",
+    related_article="Article",
+    related_shared="People, organisations and terms in common",
+    no_related="No other article shares people, organisations or terms with this one.",
+    title_origin="Title from",
+    source="Source",
+    author="Author",
+    byline="Byline",
+    published="Published",
+    dates="Dates in the text",
+    urls="Reference URLs",
+    char_count="Length",
+    reading_time="Reading time",
+    seed_file="Source file",
+    encoding="Encoding",
+    terms_in_article="Terms",
+    unknown="unknown",
+    list_separator=", ",
+    none="none",
+    chars="{n:,} characters (Japanese)",
+    minutes="about {n} min",
+    origin_text="the first line of the text",
+    origin_generated="generated",
+    origin_override="the editor",
+    kind_person="People",
+    kind_organization="Organisations",
+    kind_product="Products and models",
+    kind_place="Places",
+    overview="Key points of this book",
+    overview_intro=(
+        "Key points from the articles' summaries, those told by several articles first. "
+        "After each quotation come links to the articles and paragraphs that tell it."
+    ),
+    entities_title="People, organisations, products and places",
+    entities_intro=(
+        "The names the articles mention, by kind. Different spellings of one name are merged "
+        "into one entry. Each paragraph link opens a paragraph that names it."
+    ),
+    spellings="Spellings",
+    reading="Reading",
+    articles="Articles",
+    mentions="Mentions",
+    glossary_title="Glossary",
+    glossary_intro=(
+        "The technical terms of the articles. Each definition is quoted from an article and "
+        "links to the paragraph it comes from. In the text, each article links a term's first "
+        "occurrence to its entry here."
+    ),
+    sources_title="Sources",
+    sources_intro=(
+        "The publishers and reference URLs the articles cite, with the articles citing them."
+    ),
+    publishers="Publishers",
+    url="URL",
+    graph_title="Articles and the names they share",
+    graph_intro=(
+        "Lines join each person, organisation, product or place that two or more articles "
+        "mention to those articles. Click an article's box to open it."
+    ),
+    graph_caption="Articles (boxes) and the names several articles mention (ellipses)",
+    paragraph_mark="¶{n}",
+    title_mark="title",
+    references_mark="references",
+    timeline_title="Timeline",
+    timeline_intro=(
+        "The dates in the articles, as precise as the articles give them (day, month, early or "
+        "late in a month or year, year). A year the text leaves out is taken from the article's "
+        "context and marked inferred. One event told by several articles is one row citing "
+        "them all."
+    ),
+    timeline_caption="The course of events, from top to bottom",
+    date="Date",
+    event="Event (quoted from an article)",
+    cited_in="Sources",
+    inferred_date="{date} (inferred)",
+    no_events="No dated events were found.",
+    figures_title="Figures and disagreements",
+    figures_intro=(
+        "The figures with units in the articles (amounts of money, percentages, counts, "
+        "durations), grouped by what they measure, decided by the words right next to them "
+        "(cost, investment, market capitalization ...). Words such as about, over or nearly are "
+        "read as ranges; two figures for the same measure of the same subject are shown as a "
+        "disagreement only when their ranges are more than a factor of 1.5 apart. Rounding "
+        "(¥90 trillion, about ¥92 trillion, nearly ¥100 trillion) is not a disagreement."
+    ),
+    disagreements="Where the articles disagree",
+    no_disagreements="No conflicting figures were found.",
+    disagreement_title="Conflicting figures",
+    disagreement_text=(
+        "The articles give figures {factor} times apart for the {measure} of {subject}."
+    ),
+    disagreement_resolved="Editor's note",
+    see_figures="All figures and disagreements",
+    as_written="As written",
+    normalized="Value",
+    subject="Subject",
+)
+
+#: The UI strings of each edition.
+STRINGS = {"ja": JA, "en": EN}
