@@ -29,6 +29,9 @@ html_theme = "furo"
 html_title = project
 html_static_path = ["_static"]
 html_css_files = ["newsbook.css"]
+# Opens the same page in the other edition (html/ja and html/en side by side, or
+# Read the Docs' /ja/ and /en/ projects).
+html_js_files = ["language-switcher.js"]
 # Japanese search: SudachiPy terms in the index, segmented queries in the
 # browser (newsbook/search.py). The default splitter indexes fragments (大規, 模言).
 html_search_options = {"type": "newsbook.search.SudachiSplitter"}
