@@ -503,14 +503,21 @@ def _entity(entity: Entity, ctx: _Context) -> list[str]:
     out = [f"({labels.entity(entity.id)})=", f"### {escape(name)}", ""]
     if _index_safe(name):
         out += _index_directive([name])
-    out += [
-        # Spellings and reading are the names as the articles write them, in every edition.
-        f":{ui.spellings}: " + ui.list_separator.join(escape(s) for s in entity.spellings),
-        f":{ui.reading}: {escape(entity.reading)}",
-        "",
-    ]
+    out += [f":{ui.spellings}: {_spellings(entity, ctx)}", ""]
     out += _mention_list(entity.mentions, ctx)
     return [*out, ""]
+
+
+def _spellings(entity: Entity, ctx: _Context) -> str:
+    """Every spelling the articles use and the reading, in their own script: after
+    the name in a Japanese page, in brackets after the translated name in another."""
+    reading = escape(entity.reading)
+    if ctx.texts.language == "ja":
+        names = ctx.ui.list_separator.join(escape(s) for s in entity.spellings)
+        return f"{names}（{reading}）"
+    name = ctx.texts.entity(entity)
+    others = [escape(s) for s in entity.spellings if s != name]
+    return f"{escape(name)} ({', '.join([*others, reading])})"
 
 
 def _mention_list(mentions: Sequence[Mention], ctx: _Context) -> list[str]:

@@ -19,6 +19,7 @@ is hand-written text: translators translate it in its page catalog, as usual.
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
 
+REVISION_DATE = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
 #: Folders whose pages the converter generates whole.
 GENERATED_FOLDERS = ("articles", "book")
 
@@ -92,9 +94,12 @@ def fill_page_catalogs(
             message.previous_id = []
             report.filled += 1
             changed = True
-        if changed:
-            buffer = io.BytesIO()
-            write_po(buffer, catalog, width=76, sort_output=False, include_previous=True)
+        catalog.last_translator = "newsbook translators"
+        catalog.language_team = "newsbook translators"
+        catalog.revision_date = REVISION_DATE  # fixed: the same inputs give the same bytes
+        buffer = io.BytesIO()
+        write_po(buffer, catalog, width=76, sort_output=False, include_previous=True)
+        if changed or po_file.read_bytes() != buffer.getvalue():
             po_file.write_bytes(buffer.getvalue())
             report.written.append(po_file)
     return report

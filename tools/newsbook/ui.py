@@ -59,7 +59,7 @@ class UiStrings:
         "表記の異なる同じ名前は一つにまとめています。"
         "各段落へのリンクは、その名前が出てくる段落を開きます。"
     )
-    spellings: str = "表記"
+    spellings: str = "表記と読み"
     reading: str = "読み"
     articles: str = "記事"
     mentions: str = "言及"
@@ -163,7 +163,7 @@ EN = UiStrings(
         "The names the articles mention, by kind. Different spellings of one name are merged "
         "into one entry. Each paragraph link opens a paragraph that names it."
     ),
-    spellings="Spellings",
+    spellings="Spellings and reading",
     reading="Reading",
     articles="Articles",
     mentions="Mentions",
