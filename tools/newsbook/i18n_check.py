@@ -12,7 +12,10 @@ located (``file:line: message``), the way ``msgfmt -c`` reports.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -85,7 +88,30 @@ def check_message(
     return problems
 
 
+def msgfmt_problems(path: Path) -> list[Problem]:
+    """The errors ``msgfmt -c`` (GNU gettext, the reference parser) finds, located."""
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        return [Problem(path, None, "msgfmt not found: install gettext (make system-deps)")]
+    result = subprocess.run(
+        [msgfmt, "-c", "-o", os.devnull, str(path)], capture_output=True, text=True, check=False
+    )
+    problems = []
+    for line in result.stderr.splitlines():
+        if "warning:" in line or line.startswith(" "):
+            continue  # header advice, not a broken catalog
+        located = re.match(rf"{re.escape(str(path))}:(\d+): (.*)", line)
+        if located:
+            problems.append(Problem(path, int(located.group(1)), located.group(2)))
+        elif line.strip() and "fatal error" not in line and "found " not in line:
+            problems.append(Problem(path, None, line.strip()))
+    return problems
+
+
 def check_catalog(path: Path, language: str, term_translations: Mapping[str, str]) -> list[Problem]:
+    broken = msgfmt_problems(path)
+    if broken:
+        return broken
     try:
         with path.open("rb") as source:
             catalog = read_po(source, locale=language, abort_invalid=True)

@@ -8,6 +8,7 @@ translator sees what changed.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,17 +31,39 @@ class CatalogStats:
         return self.translated + self.fuzzy + self.untranslated
 
 
+def previous_texts(path: Path) -> dict[str, str]:
+    """msgid -> its previous msgid (``#| msgid``), read from the file itself:
+    babel does not keep previous msgids when it reads a catalog."""
+    found: dict[str, str] = {}
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        previous = _joined(re.findall(r'^#\| (?:msgid )?"(.*)"$', block, re.MULTILINE))
+        current = _joined(
+            re.findall(
+                r'^(?:msgid )?"(.*)"$',
+                block.split("\nmsgid ", 1)[-1].split("\nmsgstr", 1)[0],
+                re.MULTILINE,
+            )
+        )
+        if previous:
+            found[current] = previous
+    return found
+
+
+def _joined(parts: list[str]) -> str:
+    return "".join(parts).encode("raw_unicode_escape").decode("unicode_escape")
+
+
 def catalog_stats(path: Path, language: str) -> CatalogStats:
     with path.open("rb") as source:
         catalog = read_po(source, locale=language)
     stats = CatalogStats(path, obsolete=len(catalog.obsolete))
+    previous = previous_texts(path)
     for message in catalog:
         if not message.id:
             continue
         if message.fuzzy:
             stats.fuzzy += 1
-            previous = " ".join(str(p) for p in message.previous_id) if message.previous_id else ""
-            stats.fuzzy_entries.append((previous, str(message.id)))
+            stats.fuzzy_entries.append((previous.get(str(message.id), ""), str(message.id)))
         elif message.string:
             stats.translated += 1
         else:

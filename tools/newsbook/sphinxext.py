@@ -18,6 +18,7 @@ by reading; for the PDF it writes the readings dictionary that mendex reads.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -27,16 +28,20 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ExtensionError
+from sphinx.ext.graphviz import graphviz
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.index_entries import split_index_msg
 from sphinx.util.nodes import extract_messages, traverse_translatable_index
 
 from . import __version__
+from .book import Book
 from .diagnostics import Severity
 from .indexing import group_index, mendex_dictionary, readings_of
 from .pipeline import sync_book
-from .render import OVERVIEW_PAGE
+from .render import OVERVIEW_PAGE, render_book
+from .texts import TranslatedTexts
+from .ui import STRINGS
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +69,7 @@ def generate_pages(app: Sphinx) -> None:
                 subtype=diagnostic.code.value,
             )
     app.newsbook_readings = readings_of(result.book)  # type: ignore[attr-defined]
+    app.newsbook_pictures = translated_pictures(app, result.book, locale_dir)  # type: ignore[attr-defined]
     logger.info(
         "newsbook: %d seeds, %d entities, %d terms; %d pages written, %d removed",
         len(result.analyses),
@@ -98,6 +104,36 @@ def apply_language(app: Sphinx, config: Config) -> None:
         # keeps every {ref}/{doc} target and pairs each {term} with its term's
         # English name from seeds/_terms.toml.
         config.suppress_warnings = [*config.suppress_warnings, "i18n.inconsistent_references"]
+
+
+_GRAPHVIZ_BLOCK = re.compile(
+    r"^```\{graphviz\}\n(?::[^\n]*\n)*\n(.*?)^```$", re.MULTILINE | re.DOTALL
+)
+
+
+def translated_pictures(app: Sphinx, book: Book, locale_dir: Path | None) -> dict[str, list[str]]:
+    """Docname -> the graphviz code of its pictures in the build's language.
+
+    A picture's labels are graphviz code, not messages a catalog translates:
+    a translated build takes them from the pages rendered in its language.
+    """
+    language = app.config.language
+    if language == SOURCE_LANGUAGE or language not in STRINGS or locale_dir is None:
+        return {}
+    texts = TranslatedTexts.load(locale_dir, language, [a.id for a in book.articles])
+    pages = render_book(book, STRINGS[language], texts)
+    return {
+        name.removesuffix(".md"): _GRAPHVIZ_BLOCK.findall(text)
+        for name, text in pages.items()
+        if "```{graphviz}" in text
+    }
+
+
+def translate_pictures(app: Sphinx, doctree: nodes.document) -> None:
+    pictures = getattr(app, "newsbook_pictures", {}).get(app.env.docname)
+    if pictures:
+        for node, code in zip(doctree.findall(graphviz), pictures, strict=False):
+            node["code"] = code
 
 
 def check_graphviz(app: Sphinx) -> None:
@@ -187,6 +223,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # A JSON file to write every page's messages to, in order (serial builds only).
     app.add_config_value("newsbook_record_messages", "", "", types=[str])
     app.connect("doctree-read", record_messages)
+    app.connect("doctree-read", translate_pictures)
     app.connect("build-finished", write_messages)
     app.add_directive("newsbook-overview", BookOverview)
     app.connect("builder-inited", check_graphviz)
