@@ -13,12 +13,14 @@ STAMP       := $(VENV)/.installed
 # HTML and PDF), TeX for the PDF (uplatex, embedded HaranoAji fonts) and
 # poppler-utils for checking fonts in the PDF test (pdffonts).
 PICTURE_PACKAGES := graphviz fonts-noto-cjk
+# msgfmt checks the translation catalogs.
+I18N_PACKAGES := gettext
 TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra \
                 texlive-fonts-recommended tex-gyre poppler-utils
 # Debian's Chromium for the search test and benchmark (driven by playwright;
 # playwright never downloads a browser here).
 BROWSER_PACKAGES := chromium
-SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
+SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(I18N_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
 .PHONY: help setup system-deps html html-en html-all gettext translations translation-stats latexpdf-en preview bench-summaries train-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -17,6 +18,11 @@ from newsbook.diagnostics import Diagnostic
 from newsbook.model import Article
 from newsbook.pipeline import analyse_seed
 from newsbook.render import render_book
+
+# Sphinx colours its output when the environment asks for it (FORCE_COLOR in
+# some CI shells): tests read that output, so every build they run is plain.
+os.environ["NO_COLOR"] = "1"
+os.environ.pop("FORCE_COLOR", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
