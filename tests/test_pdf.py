@@ -14,20 +14,20 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, make_book
+from conftest import DOCS, SEEDS, make_book
 
 TEX_TOOLS = ("latexmk", "uplatex", "dvipdfmx", "pdffonts")
 
 
-@pytest.fixture(scope="module")
-def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def build_pdf(tmp: Path, language: str) -> Path:
     missing = [tool for tool in TEX_TOOLS if shutil.which(tool) is None]
     if missing:
         message = f"TeX tools missing: {', '.join(missing)} (make system-deps)"
         if os.environ.get("NEWSBOOK_REQUIRE_PDF") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    docs = make_book(tmp_path_factory.mktemp("pdf"), SEEDS)
+    docs = make_book(tmp, SEEDS)
+    shutil.copytree(DOCS / "locale", docs / "locale", ignore=shutil.ignore_patterns("*.mo"))
     result = subprocess.run(
         [
             sys.executable,
@@ -39,7 +39,9 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
             str(docs / "_build"),
             "-nW",
             "--keep-going",
-        ],
+            "-D",
+            f"language={language}",
+        ],  # fmt: skip
         cwd=docs.parent,
         capture_output=True,
         text=True,
@@ -47,6 +49,16 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return docs / "_build" / "latex" / "newsbook.pdf"
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_pdf(tmp_path_factory.mktemp("pdf"), "ja")
+
+
+@pytest.fixture(scope="module")
+def english_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_pdf(tmp_path_factory.mktemp("pdf-en"), "en")
 
 
 def fonts(pdf: Path) -> list[tuple[str, bool]]:
@@ -71,3 +83,15 @@ def test_pdf_contains_the_articles(pdf: Path) -> None:
     ).stdout
     assert "オープンソース戦略が世界を揺らす" in text
     assert "要約" in text
+
+
+@pytest.mark.pdf
+def test_english_pdf_embeds_every_font_and_is_in_english(english_pdf: Path) -> None:
+    found = fonts(english_pdf)
+    assert all(embedded for _, embedded in found), found
+    text = subprocess.run(
+        ["pdftotext", str(english_pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "The DeepSeek Shock: A News Book" in text
+    assert "Chinese AI startup DeepSeek: its open source strategy is shaking the world" in text
+    assert "Summary" in text and "要約" not in text

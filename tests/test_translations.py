@@ -3,6 +3,7 @@ sentence left; one translation per sentence; stable catalogs; a language switche
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCS, ROOT, SEEDS, Build, make_book
+from conftest import DOCS, ROOT, SEEDS, Build, make_book, sphinx_build
 from newsbook.catalogs import article_entries, catalog_path, update_catalog
 from newsbook.glossary import load_terms
 from newsbook.i18n_check import check_catalog, check_locale
@@ -218,3 +219,42 @@ def test_a_summary_sentence_reads_the_same_as_in_the_article_body(
     assert sentences
     for sentence in sentences:
         assert sentence in body_text
+
+
+# The language switcher, in a real browser --------------------------------------------------
+
+
+def test_the_switcher_opens_the_same_page_in_the_other_edition(
+    english: Build, tmp_path: Path
+) -> None:
+    sys.path.insert(0, str(ROOT / "tools" / "bench"))
+    from searchpage import CHROMIUM_ARGS, chromium_path, served
+
+    executable = chromium_path()
+    if executable is None:
+        message = "chromium is not installed: make browser-deps"
+        if os.environ.get("NEWSBOOK_REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    # The editions side by side, as make html-all and Read the Docs lay them out.
+    site = tmp_path / "site"
+    shutil.copytree(english.outdir, site / "en")
+    japanese = sphinx_build(make_book(tmp_path / "ja", SEEDS), "html", "-nW")
+    assert japanese.returncode == 0, japanese.output
+    shutil.copytree(japanese.outdir, site / "ja")
+    page_path = "articles/05-open-source-week.html"
+    with served(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(f"{base}ja/{page_path}")
+        page.click("nav.newsbook-language-switcher a[hreflang=en]")
+        page.wait_for_load_state()
+        assert page.url == f"{base}en/{page_path}"
+        assert "a wave of open source AI from China" in page.inner_text("h1")
+        page.click("nav.newsbook-language-switcher a[hreflang=ja]")
+        page.wait_for_load_state()
+        assert page.url == f"{base}ja/{page_path}"
+        assert "中国発AIオープンソースの波" in page.inner_text("h1")
+        browser.close()
