@@ -22,7 +22,7 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(I18N_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup system-deps html html-en html-all gettext translations translation-stats latexpdf-en preview bench-summaries train-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
+.PHONY: help setup system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -33,6 +33,7 @@ help:
 	@echo "make latexpdf-en  build the English PDF into $(BUILDDIR)/latex-en"
 	@echo "make translations  extract messages, update the catalogs, fill the generated pages' catalogs"
 	@echo "make translation-stats  translated / fuzzy / untranslated per catalog (fuzzy shown with the previous text)"
+	@echo "make check-translations  markup, targets, terms, URLs, years and msgfmt -c on every catalog"
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summaries side by side with baselines (ROUGE)"
@@ -70,6 +71,9 @@ translations: gettext
 
 translation-stats: $(STAMP)
 	$(BIN)/python -m newsbook.i18n_stats $(LOCALE) en
+
+check-translations: $(STAMP)
+	$(BIN)/python -m newsbook.i18n_check $(LOCALE) en
 
 html-en: $(STAMP)
 	$(BIN)/sphinx-build -b html -D language=en $(DOCS) $(BUILDDIR)/html-en -d $(BUILDDIR)/doctrees-en $(SPHINXOPTS)
