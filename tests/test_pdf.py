@@ -95,3 +95,23 @@ def test_english_pdf_embeds_every_font_and_is_in_english(english_pdf: Path) -> N
     assert "The DeepSeek Shock: A News Book" in text
     assert "Chinese AI startup DeepSeek: its open source strategy is shaking the world" in text
     assert "Summary" in text and "要約" not in text
+
+
+@pytest.mark.pdf
+def test_pdf_has_the_whole_book_pages_and_an_index_by_reading(pdf: Path) -> None:
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for title in (
+        "年表",
+        "数字と食い違い",
+        "人物・組織・製品・地名",
+        "用語集",
+        "記事と固有名詞の関係図",
+        "出典一覧",
+    ):
+        assert title in text, title
+    index = (pdf.parent / "newsbook.ind").read_text(encoding="utf-8")
+    # mendex filed 訓練コスト by its reading (く), not under a kanji heading.
+    group = index.split("訓練コスト", 1)[0].rsplit("\\bigletter", 1)[1]
+    assert group.strip().startswith("ク"), group
