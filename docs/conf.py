@@ -6,6 +6,10 @@ newsbook_titles = {"ja": project, "en": "The DeepSeek Shock: A News Book"}
 author = "newsbook contributors"
 copyright = "2025, newsbook contributors; articles belong to their publishers"
 language = "ja"
+# The edition: the date of the newest article the book holds (not the build date),
+# shown on the title pages; per language in newsbook_editions (applied by the extension).
+version = release = "2025.12"
+newsbook_editions = {"ja": "2025年12月版", "en": "December 2025 edition"}
 
 extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext", "newsbook.search"]
 
@@ -47,3 +51,11 @@ latex_elements = {
     "papersize": "a4paper",
     "preamble": r"\usepackage[haranoaji]{pxchfon}",
 }
+
+# EPUB: the same book for e-readers; the search page needs JavaScript e-readers lack.
+epub_basename = "newsbook"
+epub_publisher = "newsbook contributors"
+# One id for the OPF and the NCX (epubcheck wants them equal; an XML name).
+epub_uid = epub_identifier = "newsbook-deepseek-shock"
+epub_exclude_files = ["search.html", "genindex.html"]
+epub_show_urls = "no"

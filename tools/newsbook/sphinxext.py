@@ -86,6 +86,9 @@ SOURCE_LANGUAGE = "ja"
 
 def apply_language(app: Sphinx, config: Config) -> None:
     """Per-language settings: ``-D language=en`` arrives after conf.py has run."""
+    edition = config.newsbook_editions.get(config.language)
+    if edition:
+        config.today = edition  # the title pages show the edition, never the build date
     title = config.newsbook_titles.get(config.language)
     if title:
         config.project = title
@@ -134,6 +137,26 @@ def translate_pictures(app: Sphinx, doctree: nodes.document) -> None:
     if pictures:
         for node, code in zip(doctree.findall(graphviz), pictures, strict=False):
             node["code"] = code
+
+
+_DOT_URL = re.compile(r',\s*URL="[^"]*"(?:,\s*target="[^"]*")?')
+
+
+def pictures_for_builder(app: Sphinx) -> None:
+    """EPUB readers reject SVG with a DTD: draw pictures as PNG there."""
+    if app.builder.name == "epub":
+        app.config.graphviz_output_format = "png"
+        # graphviz writes an image map (.png.map) beside each PNG; the EPUB has no
+        # use for it, and the EPUB builder warns that it does not know its type.
+        app.config.suppress_warnings = [*app.config.suppress_warnings, "epub.unknown_project_files"]
+
+
+def unlink_pictures(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """A picture's nodes link to HTML pages: only in the HTML book, where those exist.
+    (At doctree-resolved, so the change reaches this builder's output only.)"""
+    if app.builder.name != "html" and app.builder.name != "dirhtml":
+        for node in doctree.findall(graphviz):
+            node["code"] = _DOT_URL.sub("", node["code"])
 
 
 def check_graphviz(app: Sphinx) -> None:
@@ -216,6 +239,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("newsbook_seeds_dir", "../seeds", "env", types=[str])
     # The book's title in each language: project, html_title and the PDF's title.
     app.add_config_value("newsbook_titles", {}, "env", types=[dict])
+    # The edition's name per language (e.g. the month of the newest article), for title pages.
+    app.add_config_value("newsbook_editions", {}, "env", types=[dict])
     # Render the generated pages in this language (the page catalogs of the
     # English edition are filled from an English rendering); books build in "ja".
     app.add_config_value("newsbook_render_language", "ja", "env", types=[str])
@@ -227,6 +252,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_messages)
     app.add_directive("newsbook-overview", BookOverview)
     app.connect("builder-inited", check_graphviz)
+    app.connect("builder-inited", pictures_for_builder)
+    app.connect("doctree-resolved", unlink_pictures)
     app.connect("builder-inited", generate_pages)
     app.connect("html-page-context", regroup_index)
     app.connect("build-finished", write_mendex_dictionary)
