@@ -49,7 +49,30 @@ latex_engine = "uplatex"
 latex_documents = [(root_doc, "newsbook.tex", project, author, "manual")]
 latex_elements = {
     "papersize": "a4paper",
-    "preamble": r"\usepackage[haranoaji]{pxchfon}",
+    # Embedded HaranoAji fonts; chapters are articles, numbered without ujbook's 第…章.
+    "preamble": r"""
+\usepackage[haranoaji]{pxchfon}
+\renewcommand{\prechaptername}{}
+\renewcommand{\postchaptername}{}
+""",
+}
+# The English PDF: lualatex, which Read the Docs runs for a project that is not
+# Japanese (it runs uplatex's latexmkjarc only for Japanese), with luatexja for
+# the Japanese names: Latin Modern (in every TeX installation), HaranoAji for Japanese.
+newsbook_latex_by_language = {
+    "en": {
+        "latex_engine": "lualatex",
+        "latex_use_xindy": False,  # makeindex: the index of the English edition is in English
+        "latex_elements": {
+            "papersize": "a4paper",
+            "fontpkg": r"""
+\setmainfont{Latin Modern Roman}
+\setsansfont{Latin Modern Sans}
+\setmonofont{Latin Modern Mono}
+""",
+            "preamble": r"\usepackage[haranoaji]{luatexja-preset}",
+        },
+    },
 }
 
 # EPUB: the same book for e-readers; the search page needs JavaScript e-readers lack.

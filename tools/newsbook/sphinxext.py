@@ -86,6 +86,8 @@ SOURCE_LANGUAGE = "ja"
 
 def apply_language(app: Sphinx, config: Config) -> None:
     """Per-language settings: ``-D language=en`` arrives after conf.py has run."""
+    for name, value in config.newsbook_latex_by_language.get(config.language, {}).items():
+        config[name] = value  # e.g. latex_engine, latex_elements
     edition = config.newsbook_editions.get(config.language)
     if edition:
         config.today = edition  # the title pages show the edition, never the build date
@@ -241,6 +243,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("newsbook_titles", {}, "env", types=[dict])
     # The edition's name per language (e.g. the month of the newest article), for title pages.
     app.add_config_value("newsbook_editions", {}, "env", types=[dict])
+    # LaTeX settings that differ by language: {"en": {"latex_engine": "lualatex", ...}}.
+    app.add_config_value("newsbook_latex_by_language", {}, "env", types=[dict])
     # Render the generated pages in this language (the page catalogs of the
     # English edition are filled from an English rendering); books build in "ja".
     app.add_config_value("newsbook_render_language", "ja", "env", types=[str])
