@@ -16,6 +16,7 @@ PICTURE_PACKAGES := graphviz fonts-noto-cjk
 # msgfmt checks the translation catalogs.
 I18N_PACKAGES := gettext
 TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-latex-extra texlive-luatex \
+                epubcheck \
                 texlive-fonts-recommended tex-gyre poppler-utils
 # Debian's Chromium for the search test and benchmark (driven by playwright;
 # playwright never downloads a browser here).
