@@ -1,5 +1,7 @@
 """Sphinx configuration for the DeepSeek news book."""
 
+import os
+
 project = "DeepSeekショック ニュースブック"
 # Per language, applied by newsbook.sphinxext when the build's language is known.
 newsbook_titles = {"ja": project, "en": "The DeepSeek Shock: A News Book"}
@@ -11,7 +13,22 @@ language = "ja"
 version = release = "2025.12"
 newsbook_editions = {"ja": "2025年12月版", "en": "December 2025 edition"}
 
-extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext", "newsbook.search"]
+extensions = [
+    "myst_parser",
+    "sphinx.ext.graphviz",
+    "sphinxext.opengraph",
+    "sphinx_sitemap",
+    "newsbook.sphinxext",
+    "newsbook.search",
+]
+
+# Where the book is published. Read the Docs tells the build (its environment);
+# a local build uses the address of `make preview`.
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "http://127.0.0.1:8000/")
+# The repository, for "view/edit the source" links (the seed, for an article page).
+_clone_url = os.environ.get("READTHEDOCS_GIT_CLONE_URL", "")
+newsbook_repository = _clone_url.removesuffix(".git") if _clone_url.startswith("https://") else ""
+newsbook_repository_branch = os.environ.get("READTHEDOCS_GIT_IDENTIFIER", "main")
 
 # Seeds, and the editors' alias and terms files, live here (relative to this folder).
 newsbook_seeds_dir = "../seeds"
@@ -29,7 +46,25 @@ root_doc = "index"
 # Metadata fields (":出典: …") are field lists: label and value are separate messages.
 myst_enable_extensions = ["fieldlist"]
 
+# furo: light and dark modes, a per-page contents list, readable type and a
+# small, fast page (see README, "The book's look").
 html_theme = "furo"
+html_theme_options = {
+    # Japanese first: the book's text is Japanese, and its Latin runs read well in these too.
+    "light_css_variables": {
+        "font-stack": (
+            '"Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", '
+            '"Yu Gothic", Meiryo, system-ui, -apple-system, "Segoe UI", sans-serif'
+        ),
+    },
+}
+# OpenGraph cards for shared links (sphinxext-opengraph), and a sitemap (sphinx-sitemap).
+ogp_site_url = html_baseurl
+ogp_image = "_static/card.png"
+ogp_enable_meta_description = True
+sitemap_url_scheme = "{link}"
+# Each edition is its own site (/ja/, /en/ on Read the Docs): no cross-language alternates.
+sitemap_locales = [None]
 html_title = project
 html_static_path = ["_static"]
 html_css_files = ["newsbook.css"]

@@ -338,3 +338,31 @@ def test_market_loss_figures_are_grouped_without_a_false_alarm(book: tuple[Path,
     disagreements = figures.split("記事どうしの食い違い", 1)[1].split("時価総額の減少 ", 1)[0]
     assert disagreements.count("数字の食い違い") == 1  # the training cost, nothing else
     assert "時価総額の減少（" not in disagreements
+
+
+def test_a_published_build_has_source_links_cards_and_a_sitemap(tmp_path: Path) -> None:
+    # A fresh build, as Read the Docs makes it (sphinx-sitemap lists only the pages
+    # a build writes, so an incremental local rebuild has a partial sitemap).
+    docs = make_book(tmp_path, SEEDS)
+    build = sphinx_build(
+        docs, "html", "-nW", "-D", "newsbook_repository=https://github.com/example/newsbook"
+    )
+    assert build.returncode == 0, build.output
+    page = (build.outdir / "articles/05-open-source-week.html").read_text(encoding="utf-8")
+    assert (
+        'href="https://github.com/example/newsbook/edit/main/seeds/05-open-source-week.txt"' in page
+    )
+    glossary = (build.outdir / "book/glossary.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/example/newsbook/edit/main/seeds/_terms.toml"' in glossary
+    # "View/edit the source" leads editors to the seed, not the generated page.
+    assert (
+        'href="https://github.com/example/newsbook/edit/main/seeds/05-open-source-week.txt"' in page
+    )
+    glossary = (build.outdir / "book/glossary.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/example/newsbook/edit/main/seeds/_terms.toml"' in glossary
+    # OpenGraph cards for shared links, and a sitemap of every page.
+    assert '<meta property="og:title" content="DeepSeek「Open Source Week」' in page
+    assert re.search(r'<meta property="og:image" content="[^"]+/_static/card\.png"', page)
+    sitemap = (build.outdir / "sitemap.xml").read_text(encoding="utf-8")
+    for seed_id in SEED_IDS:
+        assert f"articles/{seed_id}.html</loc>" in sitemap

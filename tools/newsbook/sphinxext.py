@@ -170,6 +170,36 @@ def check_graphviz(app: Sphinx) -> None:
         )
 
 
+# Whole-book pages: the data file an editor edits to change them.
+_BOOK_PAGE_SOURCES = {
+    "book/entities": "seeds/_aliases.toml",
+    "book/graph": "seeds/_aliases.toml",
+    "book/glossary": "seeds/_terms.toml",
+    "book/timeline": "seeds/_facts.toml",
+    "book/figures": "seeds/_facts.toml",
+}
+
+
+def source_links(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """ "View/edit the source" links (furo) point at what an editor edits: an article
+    page's seed, a whole-book page's data file, else the page's own source."""
+    repository = app.config.newsbook_repository.rstrip("/")
+    if not repository:
+        return
+    branch = app.config.newsbook_repository_branch
+    seeds = app.config.newsbook_seeds_dir.removeprefix("../").rstrip("/")
+    if pagename.startswith("articles/"):
+        path = f"{seeds}/{pagename.removeprefix('articles/')}.txt"
+    elif pagename in _BOOK_PAGE_SOURCES:
+        path = _BOOK_PAGE_SOURCES[pagename]
+    else:
+        path = f"docs/{pagename}{context.get('page_source_suffix', '.md')}"
+    context["theme_source_edit_link"] = f"{repository}/edit/{branch}/{path}"
+    context["theme_source_view_link"] = f"{repository}/blob/{branch}/{path}"
+
+
 def regroup_index(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
@@ -243,6 +273,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("newsbook_titles", {}, "env", types=[dict])
     # The edition's name per language (e.g. the month of the newest article), for title pages.
     app.add_config_value("newsbook_editions", {}, "env", types=[dict])
+    # The repository's web address (GitHub-style /edit/ and /blob/ links) and branch.
+    app.add_config_value("newsbook_repository", "", "html", types=[str])
+    app.add_config_value("newsbook_repository_branch", "main", "html", types=[str])
     # LaTeX settings that differ by language: {"en": {"latex_engine": "lualatex", ...}}.
     app.add_config_value("newsbook_latex_by_language", {}, "env", types=[dict])
     # Render the generated pages in this language (the page catalogs of the
@@ -260,5 +293,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", unlink_pictures)
     app.connect("builder-inited", generate_pages)
     app.connect("html-page-context", regroup_index)
+    app.connect("html-page-context", source_links)
     app.connect("build-finished", write_mendex_dictionary)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
