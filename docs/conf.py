@@ -62,6 +62,8 @@ html_theme_options = {
 ogp_site_url = html_baseurl
 ogp_image = "_static/card.png"
 ogp_enable_meta_description = True
+# The card image is ours (above): no generated cards (those would need matplotlib).
+ogp_social_cards = {"enable": False}
 sitemap_url_scheme = "{link}"
 # Each edition is its own site (/ja/, /en/ on Read the Docs): no cross-language alternates.
 sitemap_locales = [None]

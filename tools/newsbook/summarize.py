@@ -199,13 +199,28 @@ def keywords(
         for phrase, count in counts.items()
         if count >= 2 or phrase in title
     }
-    ranked = sorted((p for p in scored if scored[p] > 0), key=lambda p: (-scored[p], first_seen[p]))
+    ranked = sorted(
+        (p for p in scored if scored[p] > 0 and not _latin_fragment(p, texts)),
+        key=lambda p: (-scored[p], first_seen[p]),
+    )
     chosen: list[str] = []
     for phrase in ranked:
         # 中国AIスタートアップDeepSeek adds nothing once DeepSeek is a keyword.
         if len(chosen) < limit and not any(k in phrase for k in chosen):
             chosen.append(phrase)
     return [(phrase, scored[phrase]) for phrase in chosen]
+
+
+def _latin_fragment(phrase: str, texts: Sequence[str]) -> bool:
+    """A Latin word the article only writes inside a longer name: Flyer in
+    High-Flyer, Liang in "Liang Wenfeng" (SudachiPy splits those at the hyphen
+    or space), which alone names nothing a reader would look for."""
+    if not phrase.isascii():
+        return False
+    before = r"(?<![A-Za-z0-9][\- ])(?<![A-Za-z0-9])"
+    after = r"(?![A-Za-z0-9])(?![\- ][A-Za-z0-9])"
+    alone = re.compile(before + re.escape(phrase) + after)
+    return not any(alone.search(text) for text in texts)
 
 
 # -log10 background frequency of an everyday word (1 in 30,000 words or more often):
