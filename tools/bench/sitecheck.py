@@ -51,7 +51,7 @@ def book_pages(language: str) -> tuple[PageSpec, ...]:
         ("glossary", "book/glossary.html", (), False),
         ("timeline", "book/timeline.html", (), False),
         ("figures", "book/figures.html", (), False),
-        ("graph", "book/graph.html", (), False),
+        ("graph", "book/graph.html", (), True),
         ("search", f"search.html?q={query}", (_SEARCH_DONE, _SNIPPETS_DONE), False),
     )
     return tuple(
