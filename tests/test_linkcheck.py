@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,25 @@ def test_the_built_book_has_no_broken_link(edition: str, request: pytest.Fixture
     # Every page, picture and style sheet was read, and their links were checked.
     pages = len(list(build.outdir.rglob("*.html")))
     assert pages >= 13 and report.files > pages and report.links > 1000
+
+
+def test_the_command_prints_each_problem_and_fails(site: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsbook.linkcheck", str(site)], capture_output=True, text=True
+    )
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1
+    assert "index.html:9: no element with id 'nowhere': #nowhere" in lines
+    assert "index.html:15: mailto link (not checked): mailto:editor@example.com" in lines
+    assert lines[-1] == "20 internal links in 6 files: 10 broken; 1 external URLs not fetched"
+
+
+def test_the_command_passes_a_sound_site(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text('<a href="#x" id="x">here</a>', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "newsbook.linkcheck", str(tmp_path)], capture_output=True, text=True
+    )
+    assert (result.returncode, result.stdout) == (
+        0,
+        "1 internal links in 1 files: 0 broken; 0 external URLs not fetched\n",
+    )
