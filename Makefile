@@ -166,3 +166,11 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# Both editions checked as a reader gets them: every internal link, anchor and
+# picture (newsbook.linkcheck), and the main pages opened in headless Chromium
+# with no console error; screenshots in $(BUILDDIR)/screenshots for review.
+.PHONY: check-site
+check-site: html-all
+	@command -v chromium >/dev/null 2>&1 || { echo "make check-site needs chromium: make browser-deps"; exit 2; }
+	$(BIN)/python tools/bench/sitecheck.py $(BUILDDIR)

@@ -132,6 +132,38 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Build]:
     return docs, sphinx_build(docs, "html", "-nW", "--keep-going")
 
 
+@pytest.fixture(scope="session")
+def english(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The English edition of the real book, built once with warnings as errors."""
+    docs = make_book(tmp_path_factory.mktemp("en"), SEEDS)
+    shutil.copytree(DOCS / "locale", docs / "locale")
+    return sphinx_build(docs, "html", "-nW", "--keep-going", "-D", "language=en")
+
+
+@dataclass(frozen=True)
+class Site:
+    """Both editions side by side, as ``make html-all`` lays them out in docs/_build."""
+
+    build: Path  # the build folder: html/ja, html/en, and screenshots/ for review
+    html: Path
+
+    def edition(self, language: str) -> Path:
+        return self.html / language
+
+
+@pytest.fixture(scope="session")
+def site(
+    tmp_path_factory: pytest.TempPathFactory, book: tuple[Path, Build], english: Build
+) -> Site:
+    build = tmp_path_factory.mktemp("site") / "_build"
+    for language, edition in (("ja", book[1]), ("en", english)):
+        assert edition.returncode == 0, edition.output
+        shutil.copytree(
+            edition.outdir, build / "html" / language, ignore=shutil.ignore_patterns(".doctrees")
+        )
+    return Site(build, build / "html")
+
+
 @dataclass
 class Converted:
     """One seed through the whole converter, as a one-article book."""

@@ -6,15 +6,18 @@ where a missing TeX is a failure.
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from conftest import DOCS, SEEDS, make_book
+from conftest import DOCS, SEEDS, Build, make_book
 
 TEX_TOOLS = ("latexmk", "uplatex", "dvipdfmx", "pdffonts")
 
@@ -115,3 +118,65 @@ def test_pdf_has_the_whole_book_pages_and_an_index_by_reading(pdf: Path) -> None
     # mendex filed 訓練コスト by its reading (く), not under a kanji heading.
     group = index.split("訓練コスト", 1)[0].rsplit("\\bigletter", 1)[1]
     assert group.strip().startswith("ク"), group
+
+
+def _article_titles(build: Build) -> list[str]:
+    """The titles the HTML edition shows on its article pages (h1)."""
+    titles = []
+    for page in sorted((build.outdir / "articles").glob("*.html")):
+        h1 = re.search(r"<h1>(.*?)<a class=\"headerlink\"", page.read_text(encoding="utf-8"), re.S)
+        assert h1, page
+        titles.append(html.unescape(re.sub(r"<[^>]+>", "", h1.group(1))).strip())
+    return titles
+
+
+def _pdf_text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+# Quotation marks and apostrophes: set with the HaranoAji fonts, which are embedded
+# without a ToUnicode map, so pdftotext does not give them back (see the xfail below).
+_QUOTES = re.compile(r"[“”‘’\"']")
+
+
+def _comparable(text: str) -> str:
+    # pdftotext breaks long titles over lines (between kana, or at a space) and
+    # gives ligatures (ﬀ) as one character.
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _titles_and_text(language: str, request: pytest.FixtureRequest) -> tuple[list[str], str]:
+    if language == "ja":
+        pdf_path, build = request.getfixturevalue("pdf"), request.getfixturevalue("book")[1]
+    else:
+        pdf_path, build = request.getfixturevalue("english_pdf"), request.getfixturevalue("english")
+    titles = _article_titles(build)
+    assert len(titles) == len(list(SEEDS.glob("*.txt")))
+    return titles, _comparable(_pdf_text(pdf_path))
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_every_article_title_is_in_the_pdf(language: str, request: pytest.FixtureRequest) -> None:
+    titles, text = _titles_and_text(language, request)
+    missing = [t for t in titles if _comparable(_QUOTES.sub("", t)) not in _QUOTES.sub("", text)]
+    assert missing == []
+
+
+# The English PDF (lualatex) maps every glyph to text. The Japanese one (uplatex,
+# pxchfon) sets quotation marks with HaranoAji glyphs that have no ToUnicode map
+# (pdffonts: uni no), so copying or searching them fails there: a known limit.
+QUOTES_KNOWN_LOST = pytest.mark.xfail(
+    strict=True, reason="uplatex: HaranoAji quotation marks have no ToUnicode map"
+)
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("language", [pytest.param("ja", marks=QUOTES_KNOWN_LOST), "en"])
+def test_titles_keep_their_quotation_marks_in_the_pdf_text(
+    language: str, request: pytest.FixtureRequest
+) -> None:
+    titles, text = _titles_and_text(language, request)
+    assert [t for t in titles if _comparable(t) not in text] == []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DOCS, ROOT, SEEDS, Build, make_book, sphinx_build
+from conftest import DOCS, ROOT, SEEDS, Build, Site
 from newsbook.catalogs import article_entries, catalog_path, update_catalog
 from newsbook.glossary import load_terms
 from newsbook.i18n_check import check_catalog, check_locale
@@ -139,33 +139,6 @@ def test_translation_stats_report_fuzzy_entries_apart(tmp_path: Path) -> None:
 # The English book ------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def english(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    docs = make_book(tmp_path_factory.mktemp("en"), SEEDS)
-    shutil.copytree(LOCALE, docs / "locale")
-    outdir = docs / "_build" / "html-en"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            "html",
-            "-nW",
-            "--keep-going",
-            "-D",
-            "language=en",
-            str(docs),
-            str(outdir),
-        ],  # fmt: skip
-        cwd=docs.parent,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return Build(result.returncode, result.stdout + result.stderr, outdir)
-
-
 def test_english_book_builds_with_zero_warnings(english: Build) -> None:
     assert english.returncode == 0, english.output
     assert english.warnings == []
@@ -224,9 +197,7 @@ def test_a_summary_sentence_reads_the_same_as_in_the_article_body(
 # The language switcher, in a real browser --------------------------------------------------
 
 
-def test_the_switcher_opens_the_same_page_in_the_other_edition(
-    english: Build, tmp_path: Path
-) -> None:
+def test_the_switcher_opens_the_same_page_in_the_other_edition(site: Site) -> None:
     sys.path.insert(0, str(ROOT / "tools" / "bench"))
     from searchpage import CHROMIUM_ARGS, chromium_path, served
 
@@ -239,13 +210,8 @@ def test_the_switcher_opens_the_same_page_in_the_other_edition(
     from playwright.sync_api import sync_playwright
 
     # The editions side by side, as make html-all and Read the Docs lay them out.
-    site = tmp_path / "site"
-    shutil.copytree(english.outdir, site / "en")
-    japanese = sphinx_build(make_book(tmp_path / "ja", SEEDS), "html", "-nW")
-    assert japanese.returncode == 0, japanese.output
-    shutil.copytree(japanese.outdir, site / "ja")
     page_path = "articles/05-open-source-week.html"
-    with served(site) as base, sync_playwright() as playwright:
+    with served(site.html) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(f"{base}ja/{page_path}")

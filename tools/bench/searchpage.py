@@ -78,8 +78,10 @@ def served(root: Path) -> Iterator[str]:
         server.server_close()
 
 
-# Sphinx's search ends by stopping its "..." pulse; snippets are fetched after.
-_SEARCH_DONE = "typeof Search !== 'undefined' && Search.status && Search._pulse_status === -1"
+# Sphinx's search ends by writing its status line ("Search finished, ...", or the
+# "no match" message); snippets are fetched after. (Its "..." pulse is no signal:
+# a tick pending when the search stops starts it again.)
+_SEARCH_DONE = "typeof Search !== 'undefined' && Search.status && Search.status.innerText !== ''"
 _SNIPPETS_DONE = (
     "[...document.querySelectorAll('ul.search > li.kind-text')]"
     ".every(li => li.querySelector('p.context'))"
