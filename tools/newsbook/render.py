@@ -102,6 +102,8 @@ class _Context:
         self.ui = ui
         self.texts = texts
         self._labels = {a.id: labels.for_article(a) for a in book.articles}
+        # Articles are numbered in book order, as in the PDF and the contents.
+        self._numbers = {a.id: n for n, a in enumerate(book.articles, start=1)}
         self._ui = ui
 
     def quote(self, quote: Quote) -> str:
@@ -120,13 +122,18 @@ class _Context:
             return article_labels.part("references")
         return article_labels.blocks[block]
 
-    def paragraph_link(self, article_id: str, block: int) -> str:
+    def paragraph_link(self, article_id: str, block: int, short: bool = False) -> str:
+        """A link to a paragraph, shown as ¶N; ``short`` prefixes the article's number
+        (記事3 ¶6) for tables, where a full article title would not fit."""
         if block == TITLE_BLOCK:
             text = self._ui.title_mark
         elif block == REFERENCES_BLOCK:
             text = self._ui.references_mark
         else:
             text = self._ui.paragraph_mark.format(n=block + 1)
+        if short:
+            number = self._numbers[article_id]
+            text = f"{self._ui.article_number.format(n=number)} {text}"
         return f"{{ref}}`{text} <{self.target(article_id, block)}>`"
 
     def citation(self, quote: Quote) -> str:
@@ -558,7 +565,8 @@ def _definition(term: Term, ctx: _Context) -> list[str]:
         body = [ctx.quote(term.quote), "", ctx.citation(term.quote)]
     else:
         body = []
-    body += ["", " ".join(_doc(a) for a in term.article_ids)]
+    used = ctx.ui.list_separator.join(_doc(a) for a in term.article_ids)
+    body += ["", f":{ctx.ui.term_used_in}: {used}"]
     return [f"  {line}" if line else "" for line in body]
 
 
@@ -649,9 +657,9 @@ def _overview(ctx: _Context) -> str:
 # Timeline and figures --------------------------------------------------------------
 
 
-def _cite(citation: Citation, ctx: _Context) -> str:
-    link = ctx.paragraph_link(citation.article, citation.sentence.block)
-    return f"{_doc(citation.article)} {link}"
+def _cite(citation: Citation, ctx: _Context, short: bool = False) -> str:
+    link = ctx.paragraph_link(citation.article, citation.sentence.block, short)
+    return link if short else f"{_doc(citation.article)} {link}"
 
 
 def _event_date(event: Event, ctx: _Context) -> str:
@@ -686,7 +694,9 @@ def _timeline_page(ctx: _Context) -> str:
     ]
     for event in events:
         first = event.readings[0].citation
-        cites = " ".join(_cite(r.citation, ctx) for r in event.readings)
+        cites = ctx.ui.list_separator.join(
+            _cite(r.citation, ctx, short=True) for r in event.readings
+        )
         out += [
             f"* - {_event_date(event, ctx)}",
             f"  - {ctx.quote(Quote(first.article, first.sentence))}",
@@ -787,5 +797,5 @@ def _figure_row(claim: FigureClaim, ctx: _Context) -> list[str]:
         f"* - {escape(tx.text(article_id, claim.figure.surface, 'figure'))}",
         f"  - {escape(tx.figure_value(claim.figure))}",
         f"  - {subject}",
-        f"  - {_cite(claim.citation, ctx)}",
+        f"  - {_cite(claim.citation, ctx, short=True)}",
     ]

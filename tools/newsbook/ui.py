@@ -82,6 +82,8 @@ class UiStrings:
     )
     graph_caption: str = "記事（四角）と、複数の記事に登場する固有名詞（楕円）"
     paragraph_mark: str = "¶{n}"
+    article_number: str = "記事{n}"
+    term_used_in: str = "使われている記事"
     title_mark: str = "題名"
     references_mark: str = "参考文献"
     # Timeline and figures
@@ -186,6 +188,8 @@ EN = UiStrings(
     ),
     graph_caption="Articles (boxes) and the names several articles mention (ellipses)",
     paragraph_mark="¶{n}",
+    article_number="Article {n}",
+    term_used_in="Used in",
     title_mark="title",
     references_mark="references",
     timeline_title="Timeline",
