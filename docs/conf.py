@@ -69,6 +69,7 @@ sitemap_url_scheme = "{link}"
 sitemap_locales = [None]
 html_title = project
 html_static_path = ["_static"]
+html_favicon = "_static/favicon.png"
 html_css_files = ["newsbook.css"]
 # Opens the same page in the other edition (html/ja and html/en side by side, or
 # Read the Docs' /ja/ and /en/ projects).

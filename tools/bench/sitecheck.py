@@ -136,11 +136,6 @@ def _console(message: Any, base_url: str, errors: list[str]) -> None:
     if message.type != "error":
         return
     where = message.location.get("url", "")
-    # The browser asks the server for /favicon.ico on its own when a page names no
-    # icon; a 404 there is not the page's request (a broken icon link the page does
-    # name is the link checker's).
-    if where == f"{base_url}favicon.ico":
-        return
     line = message.location.get("lineNumber", 0) + 1
     errors.append(f"console error: {message.text} ({where}:{line})")
 
