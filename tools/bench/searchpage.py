@@ -81,7 +81,12 @@ def served(root: Path) -> Iterator[str]:
 # Sphinx's search ends by writing its status line ("Search finished, ...", or the
 # "no match" message); snippets are fetched after. (Its "..." pulse is no signal:
 # a tick pending when the search stops starts it again.)
-_SEARCH_DONE = "typeof Search !== 'undefined' && Search.status && Search.status.innerText !== ''"
+# Sphinx's search titles the page "Search Results" (translated) when it has finished;
+# the status line cannot tell (its Japanese text is empty in Sphinx's own catalog).
+_SEARCH_DONE = (
+    "typeof Search !== 'undefined' && Search.title && "
+    "Search.title.innerText === Documentation.gettext('Search Results')"
+)
 _SNIPPETS_DONE = (
     "[...document.querySelectorAll('ul.search > li.kind-text')]"
     ".every(li => li.querySelector('p.context'))"
@@ -171,6 +176,8 @@ class _MainText(HTMLParser):
             self._skip += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return  # <col ... /> ends nothing it opened (handle_startendtag calls both)
         if self._depth and tag in ("script", "style") and self._skip:
             self._skip -= 1
         if self._depth:
