@@ -5,7 +5,14 @@ author = "newsbook contributors"
 copyright = "2025, newsbook contributors; articles belong to their publishers"
 language = "ja"
 
-extensions = ["myst_parser", "sphinx.ext.graphviz", "newsbook.sphinxext", "newsbook.search"]
+extensions = [
+    "myst_parser",
+    "sphinx.ext.graphviz",
+    "newsbook.sphinxext",
+    "newsbook.search",
+    # Large books: the sidebar tree rendered once per folder, not once per page.
+    "newsbook.navigation",
+]
 
 # Seeds, and the editors' alias and terms files, live here (relative to this folder).
 newsbook_seeds_dir = "../seeds"

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import combinations
 
 from .dates import DateMention, FuzzyDate, Precision, Relation, read_article_dates
@@ -268,9 +269,16 @@ class Facts:
 
     def disagreements_in(self, article_id: str) -> tuple[Disagreement, ...]:
         """The disagreements an article's page should mention."""
-        return tuple(
-            d for d in self.disagreements if any(c.citation.article == article_id for c in d.claims)
-        )
+        return self._disagreements_by_article.get(article_id, ())
+
+    @cached_property
+    def _disagreements_by_article(self) -> dict[str, tuple[Disagreement, ...]]:
+        # Every article page asks: one pass over the claims, not one per page.
+        found: dict[str, list[Disagreement]] = {}
+        for d in self.disagreements:
+            for article_id in dict.fromkeys(c.citation.article for c in d.claims):
+                found.setdefault(article_id, []).append(d)
+        return {article_id: tuple(ds) for article_id, ds in found.items()}
 
 
 def collect_facts(articles: Sequence[Article], corrections: FactCorrections | None = None) -> Facts:

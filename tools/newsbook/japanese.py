@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 # Sudachi rejects a single input over roughly 49 KB; stay well below it.
 _MAX_CHUNK_CHARS = 8000
@@ -38,6 +40,12 @@ class Token:
         return self.pos[0] in ("動詞", "形容詞") and self.pos[1] != "非自立可能"
 
 
+#: Texts already tokenized: (mode, text) -> tokens. Lets the whole-book stage
+#: reuse what each article's analysis (possibly in another process, or in an
+#: earlier build) already computed.
+TokenMemo = dict[tuple[str, str], tuple[Token, ...]]
+
+
 class JapaneseAnalyzer:
     """SudachiPy with the core dictionary behind two small methods."""
 
@@ -52,15 +60,52 @@ class JapaneseAnalyzer:
             "C": self._dictionary.tokenizer(mode=SplitMode.C),
         }
 
+        self._memo: TokenMemo | None = None
+        self._also: Mapping[tuple[str, str], tuple[Token, ...]] = {}
+        self._pos: dict[int, tuple[str, ...]] = {}
+
     def tokenize(self, text: str, mode: str = "C") -> list[Token]:
+        if self._memo is not None:
+            known = self._memo.get((mode, text))
+            if known is None:
+                known = self._also.get((mode, text)) or tuple(self._tokenize(text, mode))
+                self._memo[(mode, text)] = known
+            return list(known)
+        return self._tokenize(text, mode)
+
+    @contextmanager
+    def memo(
+        self,
+        known: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
+        also: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
+    ) -> Iterator[TokenMemo]:
+        """Within the block, each (mode, text) is tokenized once. Yields the memo:
+        a copy of ``known`` plus every text asked for in the block (taken from
+        ``also`` when it has it)."""
+        saved, self._also = self._memo, also or {}
+        self._memo = dict(known or {})
+        try:
+            yield self._memo
+        finally:
+            self._memo, self._also = saved, {}
+
+    def _tokenize(self, text: str, mode: str) -> list[Token]:
         tokenizer = self._tokenizers[mode]
         tokens: list[Token] = []
         for chunk in _chunks(text):
             tokens.extend(
-                Token(m.surface(), tuple(m.part_of_speech()), m.normalized_form(), m.reading_form())
+                Token(m.surface(), self._part_of_speech(m), m.normalized_form(), m.reading_form())
                 for m in tokenizer.tokenize(chunk)
             )
         return tokens
+
+    def _part_of_speech(self, morpheme: Any) -> tuple[str, ...]:
+        # One shared tuple per part of speech: less work and less memory per token.
+        pos_id = morpheme.part_of_speech_id()
+        pos = self._pos.get(pos_id)
+        if pos is None:
+            pos = self._pos[pos_id] = tuple(morpheme.part_of_speech())
+        return pos
 
 
 @functools.cache

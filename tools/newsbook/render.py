@@ -313,14 +313,13 @@ def _index_directive(entries: list[str]) -> list[str]:
 def _first_mention_index(article: Article, book: Book) -> dict[int, list[str]]:
     """Block index -> the names and terms first mentioned there (for the general index)."""
     firsts: dict[int, list[str]] = {}
-    named: list[tuple[str, Sequence[Mention]]] = [(e.name, e.mentions) for e in book.entities]
-    named += [(t.name, t.mentions) for t in book.terms]
-    for name, mentions in named:
+    named: list[tuple[str, dict[str, int]]] = [(e.name, e.first_blocks) for e in book.entities]
+    named += [(t.name, t.first_blocks) for t in book.terms]
+    for name, first_blocks in named:
         if not _index_safe(name):
             continue
-        mine = [m for m in mentions if m.article_id == article.id and m.block >= 0]
-        if mine:
-            firsts.setdefault(mine[0].block, []).append(name)
+        if article.id in first_blocks:
+            firsts.setdefault(first_blocks[article.id], []).append(name)
     return firsts
 
 

@@ -18,6 +18,7 @@ by reading; for the PDF it writes the readings dictionary that mendex reads.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,14 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
+from sphinx.util.display import status_iterator
 from sphinx.util.docutils import SphinxDirective
 
 from . import __version__
 from .diagnostics import Severity
-from .indexing import group_index, mendex_dictionary, readings_of
-from .pipeline import sync_book
+from .incremental import sync_book_cached
+from .indexing import group_index, mendex_dictionary
+from .pipeline import Analysis
 from .render import OVERVIEW_PAGE
 
 logger = logging.getLogger(__name__)
@@ -42,7 +45,14 @@ def generate_pages(app: Sphinx) -> None:
     seeds_dir = (confdir / app.config.newsbook_seeds_dir).resolve()
     # Paths in pages and messages are relative to the project (seeds/NAME.txt),
     # whatever folder the build runs from: pages must not depend on the cwd.
-    result = sync_book(seeds_dir, Path(app.srcdir), display_root=seeds_dir.parent)
+    # Analyses are cached under the doctree folder (make clean drops them).
+    result = sync_book_cached(
+        seeds_dir,
+        Path(app.srcdir),
+        Path(app.doctreedir) / "newsbook",
+        display_root=seeds_dir.parent,
+        progress=_conversion_progress,
+    )
     for diagnostic in result.diagnostics:
         if diagnostic.severity is Severity.INFO:
             logger.info("%s: %s", diagnostic.location, diagnostic.message)
@@ -55,14 +65,28 @@ def generate_pages(app: Sphinx) -> None:
                 type="newsbook",
                 subtype=diagnostic.code.value,
             )
-    app.newsbook_readings = readings_of(result.book)  # type: ignore[attr-defined]
+    app.newsbook_readings = result.readings  # type: ignore[attr-defined]
     logger.info(
-        "newsbook: %d seeds, %d entities, %d terms; %d pages written, %d removed",
-        len(result.analyses),
-        len(result.book.entities),
-        len(result.book.terms),
-        len(result.sync.written),
-        len(result.sync.removed),
+        "newsbook: %d seeds (%d analysed, %d from the cache%s), %d entities, %d terms; "
+        "%d pages written, %d removed",
+        result.seeds,
+        result.analysed,
+        result.reused,
+        ", book unchanged" if result.unchanged_book else "",
+        result.entities,
+        result.terms,
+        len(result.written),
+        len(result.removed),
+    )
+
+
+def _conversion_progress(analyses: Iterable[Analysis], count: int) -> Iterable[Analysis]:
+    return status_iterator(
+        analyses,
+        "newsbook: converting seeds... ",
+        "darkgreen",
+        count,
+        stringify_func=lambda analysis: analysis.display,
     )
 
 
