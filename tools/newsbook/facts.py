@@ -302,8 +302,11 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
     claims: list[FigureClaim] = []
     used_dates: set[int] = set()
     used_figures: set[int] = set()
+    by_article: dict[str, list[Citation]] = {}
+    for c in citations:
+        by_article.setdefault(c.article, []).append(c)
     for article in articles:
-        mine = [c for c in citations if c.article == article.id]
+        mine = by_article.get(article.id, [])
         texts = [c.sentence.text for c in mine]
         dates = read_article_dates(texts, article.metadata.published)
         for citation, mentions in zip(mine, dates, strict=True):

@@ -35,7 +35,7 @@ from . import __version__
 from .book import build_book
 from .diagnostics import Diagnostic
 from .indexing import readings_of
-from .japanese import TokenMemo, analyzer
+from .japanese import Token, TokenMemo, analyzer
 from .output import GENERATED_DIRS, sync_generated
 from .overrides import inside, override_path
 from .pipeline import Analysis, analyse_seed, find_seeds
@@ -81,10 +81,30 @@ def seed_job(seed: Path, display: str, seeds_dir: Path | None) -> SeedJob:
 
 @dataclass(frozen=True)
 class Analysed:
-    """One seed's analysis and the tokens the whole-book stage will want for it."""
+    """One seed's analysis and the tokens the whole-book stage will want for it.
+
+    The tokens are packed as plain tuples (a table of distinct tokens, and per
+    text the indices into it): unpickling a million Token objects one by one
+    would cost more than tokenizing again.
+    """
 
     analysis: Analysis
-    tokens: TokenMemo
+    token_table: tuple[tuple[str, tuple[str, ...], str, str], ...]
+    token_texts: tuple[tuple[str, str, tuple[int, ...]], ...]  # (mode, text, indices)
+
+    @classmethod
+    def pack(cls, analysis: Analysis, memo: TokenMemo) -> Analysed:
+        index: dict[Token, int] = {}
+        texts = tuple(
+            (mode, text, tuple(index.setdefault(t, len(index)) for t in tokens))
+            for (mode, text), tokens in memo.items()
+        )
+        table = tuple((t.surface, t.pos, t.normalized, t.reading) for t in index)
+        return cls(analysis, table, texts)
+
+    def tokens(self) -> TokenMemo:
+        table = [Token(*fields) for fields in self.token_table]
+        return {(mode, text): tuple(table[i] for i in ids) for mode, text, ids in self.token_texts}
 
 
 def analyse_job(job: SeedJob) -> Analysed:
@@ -94,38 +114,32 @@ def analyse_job(job: SeedJob) -> Analysed:
     with japanese.memo() as seen:
         analysis = analyse_seed(job.seed, job.display, job.seeds_dir)
     if analysis.article is None:
-        return Analysed(analysis, {})
+        return Analysed.pack(analysis, {})
     data_dir = job.seeds_dir or job.seed.parent
     with japanese.memo(also=seen) as wanted:
         build_book([analysis.article], data_dir)
-    return Analysed(analysis, wanted)
+    return Analysed.pack(analysis, wanted)
 
 
 class AnalysisCache:
-    """One pickle per seed in ``folder``, named by the seed and its key."""
+    """One pickle per seed in ``folder``: the seed's key and its analysis."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     def _path(self, job: SeedJob) -> Path:
-        return self.folder / f"{job.seed.stem}.{job.key[:32]}.pickle"
+        return self.folder / f"{job.seed.stem}.pickle"
 
     def get(self, job: SeedJob) -> Analysed | None:
         try:
-            data = self._path(job).read_bytes()
-        except OSError:
+            key, found = pickle.loads(self._path(job).read_bytes())
+        except Exception:  # missing, torn or foreign: a miss, never a failure
             return None
-        try:
-            found = pickle.loads(data)
-        except Exception:  # a torn or foreign file is a miss, never a failure
-            return None
-        return found if isinstance(found, Analysed) else None
+        return found if key == job.key and isinstance(found, Analysed) else None
 
     def put(self, job: SeedJob, analysed: Analysed) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for old in self.folder.glob(f"{job.seed.stem}.*.pickle"):
-            old.unlink()
-        _write_atomic(self._path(job), pickle.dumps(analysed, pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps((job.key, analysed), pickle.HIGHEST_PROTOCOL)
+        _write_atomic(self._path(job), data)
 
 
 def analyse_all(
@@ -203,7 +217,7 @@ def sync_book_cached(
     reused = sum(1 for _, hit in analysed if hit)
     known: TokenMemo = {}
     for item, _ in analysed:
-        known.update(item.tokens)
+        known.update(item.tokens())
     analyses = [item.analysis for item, _ in analysed]
     articles = [a.article for a in analyses if a.article is not None]
     with analyzer().memo(known):

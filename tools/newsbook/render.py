@@ -12,6 +12,7 @@ list item or field as article text; labels come from :mod:`newsbook.labels`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,8 @@ _START_ESCAPED = frozenset("-+=:%(>!")
 _ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
 _ROLE_UNSAFE = re.compile(r"[`<>\\]")
 _DOT_UNSAFE = re.compile(r'["\\]')
+# Larger books show the best-connected articles (the entities page lists every one).
+GRAPH_MAX_ARTICLES = 60
 GRAPH_LABEL_CHARS = 18
 
 
@@ -499,13 +502,15 @@ def _sources_page(book: Book, ui: UiStrings) -> str:
 
 
 def _graph_page(book: Book, ui: UiStrings) -> str:
-    shared = [e for e in book.entities if len(e.article_ids) >= 2]
+    articles = _graph_articles(book)
+    shown = {a.id for a in articles}
+    shared = [e for e in book.entities if sum(a in shown for a in e.article_ids) >= 2]
     dot = [
         "graph newsbook {",
         '  graph [layout=neato, overlap=false, splines=true, fontname="Noto Sans CJK JP"];',
         '  node [fontname="Noto Sans CJK JP", fontsize=11];',
     ]
-    for article in book.articles:
+    for article in articles:
         title = article.metadata.title
         short = title if len(title) <= GRAPH_LABEL_CHARS else title[:GRAPH_LABEL_CHARS] + "…"
         dot.append(
@@ -514,7 +519,7 @@ def _graph_page(book: Book, ui: UiStrings) -> str:
         )
     for entity in shared:
         dot.append(f'  "e-{entity.id}" [label="{_dot(entity.name)}", shape=ellipse];')
-        dot += [f'  "a-{a}" -- "e-{entity.id}";' for a in entity.article_ids]
+        dot += [f'  "a-{a}" -- "e-{entity.id}";' for a in entity.article_ids if a in shown]
     dot.append("}")
     out = [
         *_header("seeds/", ui),
@@ -596,6 +601,18 @@ def _timeline_page(book: Book, anchors: _Anchors, ui: UiStrings) -> str:
         ]
     out.append("```")
     return _page(out)
+
+
+def _graph_articles(book: Book) -> list[Article]:
+    """The articles the picture shows: all of them, up to GRAPH_MAX_ARTICLES
+    (graphviz's layout time grows with the square of the nodes, and a larger
+    picture is unreadable); beyond, those sharing the most names, in book order."""
+    if len(book.articles) <= GRAPH_MAX_ARTICLES:
+        return list(book.articles)
+    shared = Counter(a for e in book.entities if len(e.article_ids) >= 2 for a in e.article_ids)
+    ranked = sorted(book.articles, key=lambda a: (-shared[a.id], a.id))[:GRAPH_MAX_ARTICLES]
+    chosen = {a.id for a in ranked}
+    return [a for a in book.articles if a.id in chosen]
 
 
 def _timeline_picture(events: Sequence[Event], ui: UiStrings) -> list[str]:
