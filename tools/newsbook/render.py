@@ -41,6 +41,8 @@ _START_ESCAPED = frozenset("-+=:%(>!")
 _ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
 _ROLE_UNSAFE = re.compile(r"[`<>\\]")
 _DOT_UNSAFE = re.compile(r'["\\]')
+# An article's page shows this many claims of other articles in a disagreement.
+MAX_OTHER_CLAIMS = 4
 # Larger books show the best-connected articles (the entities page lists every one).
 GRAPH_MAX_ARTICLES = 60
 GRAPH_LABEL_CHARS = 18
@@ -167,7 +169,7 @@ def render_article(article: Article, book: Book, anchors: _Anchors, ui: UiString
     keywords = "、".join(escape(k.text) for k in article.keywords)
     out += ["", f":{ui.keywords}: {keywords or ui.unknown}", ""]
     for disagreement in book.facts.disagreements_in(article.id):
-        out += _disagreement(disagreement, anchors, ui, with_link=True)
+        out += _disagreement(disagreement, anchors, ui, with_link=True, article_id=article.id)
     out += [
         f"({article_labels.part('metadata')})=",
         f"## {ui.metadata}",
@@ -636,7 +638,11 @@ def _timeline_picture(events: Sequence[Event], ui: UiStrings) -> list[str]:
 
 
 def _disagreement(
-    disagreement: Disagreement, anchors: _Anchors, ui: UiStrings, with_link: bool = False
+    disagreement: Disagreement,
+    anchors: _Anchors,
+    ui: UiStrings,
+    with_link: bool = False,
+    article_id: str | None = None,
 ) -> list[str]:
     factor = (
         f"{disagreement.factor:,.0f}" if disagreement.factor >= 10 else f"{disagreement.factor:.1f}"
@@ -645,13 +651,24 @@ def _disagreement(
         measure=disagreement.measure.ja, subject=escape(disagreement.subject), factor=factor
     )
     out = ["```{admonition} " + ui.disagreement_title, ":class: warning", "", text, ""]
-    for claim in disagreement.claims:
+    for claim in _claims_shown(disagreement, article_id):
         out += [f"- {escape(claim.figure.surface)}", "", f"  {_cite(claim.citation, anchors)}", ""]
     if disagreement.resolved:
         out += [f":{ui.disagreement_resolved}: {escape(disagreement.resolved)}", ""]
     if with_link:
         out += [f"{{ref}}`{ui.see_figures} <{labels.book_page('figures')}>`", ""]
     return [*out, "```", ""]
+
+
+def _claims_shown(disagreement: Disagreement, article_id: str | None) -> list[FigureClaim]:
+    """On an article's page: its own claims and a few others, so pages do not
+    grow with the book (the figures page, linked below, lists every claim)."""
+    if article_id is None:
+        return list(disagreement.claims)
+    own = [c for c in disagreement.claims if c.citation.article == article_id]
+    others = [c for c in disagreement.claims if c.citation.article != article_id]
+    shown = {id(c) for c in own + others[:MAX_OTHER_CLAIMS]}
+    return [c for c in disagreement.claims if id(c) in shown]
 
 
 def _figures_page(book: Book, anchors: _Anchors, ui: UiStrings) -> str:
