@@ -34,6 +34,7 @@ def related_articles(
         for article_id in dict.fromkeys(items[key]):
             postings[article_id].append(key)
     idf = {key: math.log(n / len(set(ids))) for key, ids in items.items() if ids}
+    holders = {key: list(dict.fromkeys(ids)) for key, ids in items.items()}
     result: dict[str, tuple[Relation, ...]] = {}
     for article_id in article_ids:
         scores: dict[str, float] = defaultdict(float)
@@ -41,7 +42,7 @@ def related_articles(
         for key in postings.get(article_id, []):
             if idf[key] <= 0:
                 continue
-            for other in dict.fromkeys(items[key]):
+            for other in holders[key]:
                 if other != article_id:
                     scores[other] += idf[key]
                     shared[other].append(key)
