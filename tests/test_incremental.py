@@ -184,31 +184,3 @@ def test_sphinx_rebuilds_read_only_what_changed(tmp_path: Path) -> None:
     assert "articles/05-open-source-week" in read
     assert not [d for d in read if d.startswith("articles/") and "05-open-source-week" not in d]
     assert "(1 analysed, 4 from the cache)" in changed.output
-
-
-def test_the_five_article_book_keeps_the_theme_navigation(book) -> None:
-    _, build = book
-    page = (build.outdir / "articles" / "01-open-source-strategy.html").read_text()
-    assert "current-page" in page  # marked on the server, as furo does
-
-
-def test_a_large_book_shares_one_navigation_per_folder(tmp_path: Path) -> None:
-    docs = make_book(tmp_path, SEEDS)
-    build = sphinx_build(
-        docs, "html", "-nW", "--keep-going", "-D", "newsbook_shared_navigation_from=0"
-    )
-    assert build.returncode == 0, build.warnings
-
-    def sidebar(docname: str) -> str:
-        html = (build.outdir / f"{docname}.html").read_text()
-        return re.search(r'<div class="sidebar-tree">(.*?)</div>', html, re.S).group(1)
-
-    first, other = (
-        sidebar("articles/01-open-source-strategy"),
-        sidebar("articles/04-research-memo-dark-horse"),
-    )
-    assert first == other
-    assert "current" not in first  # the browser marks the current page
-    assert all(f'href="{p.stem}.html"' in first for p in SEEDS.glob("*.txt"))
-    assert 'href="../book/glossary.html"' in first
-    assert 'href="articles/01-open-source-strategy.html"' in sidebar("index")
