@@ -154,14 +154,16 @@ def analyse_all(
     """
     cached = [cache.get(job) if cache else None for job in jobs]
     todo = [job for job, hit in zip(jobs, cached, strict=True) if hit is None]
-    workers = workers or len(os.sched_getaffinity(0))
-    fresh: Iterator[Analysed]
+    workers = workers or _usable_cpus()
+    fresh: Iterator[Analysed] = map(analyse_job, todo)
     pool = None
     if workers > 1 and len(todo) >= PARALLEL_FROM:
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)))
-        fresh = pool.map(analyse_job, todo, chunksize=max(1, len(todo) // (workers * 16)))
-    else:
-        fresh = map(analyse_job, todo)
+        try:
+            pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)))
+        except (OSError, NotImplementedError):  # no process support here: analyse serially
+            pool = None
+        else:
+            fresh = pool.map(analyse_job, todo, chunksize=max(1, len(todo) // (workers * 16)))
     try:
         for job, hit in zip(jobs, cached, strict=True):
             if hit is not None:
@@ -174,6 +176,12 @@ def analyse_all(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):  # the CPUs this process may run on (Linux)
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)

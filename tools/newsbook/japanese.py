@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
 
 # Sudachi rejects a single input over roughly 49 KB; stay well below it.
 _MAX_CHUNK_CHARS = 8000
@@ -62,7 +61,6 @@ class JapaneseAnalyzer:
 
         self._memo: TokenMemo | None = None
         self._also: Mapping[tuple[str, str], tuple[Token, ...]] = {}
-        self._pos: dict[int, tuple[str, ...]] = {}
 
     def tokenize(self, text: str, mode: str = "C") -> list[Token]:
         if self._memo is not None:
@@ -94,18 +92,10 @@ class JapaneseAnalyzer:
         tokens: list[Token] = []
         for chunk in _chunks(text):
             tokens.extend(
-                Token(m.surface(), self._part_of_speech(m), m.normalized_form(), m.reading_form())
+                Token(m.surface(), tuple(m.part_of_speech()), m.normalized_form(), m.reading_form())
                 for m in tokenizer.tokenize(chunk)
             )
         return tokens
-
-    def _part_of_speech(self, morpheme: Any) -> tuple[str, ...]:
-        # One shared tuple per part of speech: less work and less memory per token.
-        pos_id = morpheme.part_of_speech_id()
-        pos = self._pos.get(pos_id)
-        if pos is None:
-            pos = self._pos[pos_id] = tuple(morpheme.part_of_speech())
-        return pos
 
 
 @functools.cache

@@ -8,6 +8,8 @@ Add ``"newsbook.sphinxext"`` to ``extensions``. Config values:
 
 Pages go to ``articles/`` and ``book/`` in the source folder and are written
 only when their content changes, so an unchanged seed causes no rebuild.
+Seed analyses are cached under the doctree folder and new seeds are analysed
+in worker processes (:mod:`newsbook.incremental`), with Sphinx's progress line.
 Messages are warnings of type ``newsbook.<code>`` at the seed's ``file:line``.
 
 Besides writing pages, the extension files the general index by Japanese
