@@ -184,3 +184,20 @@ def test_sphinx_rebuilds_read_only_what_changed(tmp_path: Path) -> None:
     assert "articles/05-open-source-week" in read
     assert not [d for d in read if d.startswith("articles/") and "05-open-source-week" not in d]
     assert "(1 analysed, 4 from the cache)" in changed.output
+
+
+def test_a_changed_extra_input_converts_again(tmp_path: Path) -> None:
+    seeds = seeds_copy(tmp_path)
+    catalog = tmp_path / "book.po"
+    catalog.write_text('msgid "要約"\nmsgstr "Summary"\n', encoding="utf-8")
+
+    def run() -> incremental.SyncSummary:
+        return incremental.sync_book_cached(
+            seeds, tmp_path / "docs", tmp_path / "cache", inputs=[catalog]
+        )
+
+    run()
+    assert run().unchanged_book
+    catalog.write_text('msgid "要約"\nmsgstr "Abstract"\n', encoding="utf-8")
+    again = run()
+    assert not again.unchanged_book and again.analysed == 0

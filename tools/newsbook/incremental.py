@@ -25,14 +25,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from . import __version__
-from .book import build_book
+from .book import Book, build_book
 from .diagnostics import Diagnostic
 from .indexing import readings_of
 from .japanese import Token, TokenMemo, analyzer
@@ -207,11 +207,18 @@ def sync_book_cached(
     display_root: Path | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    render: Callable[[Book], Mapping[str, str]] = render_book,
+    inputs: Iterable[Path] = (),
 ) -> SyncSummary:
-    """Like :func:`newsbook.pipeline.sync_book`, with the cache and processes above."""
+    """Like :func:`newsbook.pipeline.sync_book`, with the cache and processes above.
+
+    ``render`` makes the pages of the book (e.g. in another language); every
+    file it reads besides the seeds folder (e.g. translation catalogs) must be
+    among ``inputs``, which key the no-op check with the seeds.
+    """
     shown = (lambda p: os.path.relpath(p, display_root)) if display_root else str
     jobs = [seed_job(seed, shown(seed), seeds_dir) for seed in find_seeds(seeds_dir)]
-    book_key = _book_key(jobs, seeds_dir)
+    book_key = _book_key(jobs, [*sorted(seeds_dir.glob("_*")), *inputs])
     book_file = cache_dir / "book.pickle" if cache_dir else None
     previous = _load_book(book_file, book_key, docs_dir) if book_file else None
     if previous is not None:
@@ -230,7 +237,7 @@ def sync_book_cached(
     articles = [a.article for a in analyses if a.article is not None]
     with analyzer().memo(known):
         book = build_book(articles, seeds_dir, display=shown)
-    sync = sync_generated(docs_dir, render_book(book))
+    sync = sync_generated(docs_dir, render(book))
     summary = SyncSummary(
         diagnostics=tuple(d for a in analyses for d in a.diagnostics) + book.diagnostics,
         readings=readings_of(book),
@@ -258,13 +265,14 @@ def _counting(
         yield pair
 
 
-def _book_key(jobs: Sequence[SeedJob], seeds_dir: Path) -> str:
+def _book_key(jobs: Sequence[SeedJob], inputs: Iterable[Path]) -> str:
+    """The seeds' keys and the bytes of the whole-book inputs: the editors' data
+    files (_aliases.toml, _terms.toml, _facts.toml) and the caller's."""
     digest = hashlib.sha256(converter_key().encode())
     for job in jobs:
         digest.update(job.key.encode())
-    # The editors' data files (_aliases.toml, _terms.toml, _facts.toml).
-    for data in sorted(seeds_dir.glob("_*")):
-        digest.update(b"\0" + data.name.encode() + b"\0")
+    for data in inputs:
+        digest.update(b"\0" + str(data).encode() + b"\0")
         if data.is_file():
             digest.update(data.read_bytes())
     return digest.hexdigest()
