@@ -115,9 +115,11 @@ def analyse_job(job: SeedJob) -> Analysed:
         analysis = analyse_seed(job.seed, job.display, job.seeds_dir)
     if analysis.article is None:
         return Analysed.pack(analysis, {})
-    data_dir = job.seeds_dir or job.seed.parent
+    # Without the editors' data files: what the stage tokenizes per sentence
+    # does not depend on them, and reading them for every seed would cost more.
+    no_data = job.seed.parent / ".newsbook-no-data-files"
     with japanese.memo(also=seen) as wanted:
-        build_book([analysis.article], data_dir)
+        build_book([analysis.article], no_data)
     return Analysed.pack(analysis, wanted)
 
 
