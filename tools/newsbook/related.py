@@ -8,6 +8,7 @@ this book) ties nobody to anybody in particular.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -47,7 +48,8 @@ def related_articles(
                     scores[other] += idf[key]
                     shared[other].append(key)
         # Round so that float noise cannot reorder ties across machines.
-        ranked = sorted(scores, key=lambda o: (-round(scores[o], 9), o))[:MAX_RELATED]
+        # nsmallest is sorted()[:n] without sorting every other article.
+        ranked = heapq.nsmallest(MAX_RELATED, scores, key=lambda o: (-round(scores[o], 9), o))
         result[article_id] = tuple(
             Relation(
                 other,
