@@ -34,6 +34,8 @@ from synthetic import write_seeds
 ROOT = Path(__file__).resolve().parents[2]
 
 _READ = re.compile(r"^reading sources\.\.\. \[\s*\d+%\] (\S+)", re.M)
+# "updating environment: [new config] 1008 added, 0 changed, 0 removed"
+_UPDATED = re.compile(r"updating environment: (?:\[[^\]]*\] )?(\d+) added, (\d+) changed")
 _PLAIN_CONF = """
 project = "plain"
 language = "ja"
@@ -50,8 +52,9 @@ graphviz_output_format = "svg"
 class Run:
     seconds: float
     peak_mb: float
-    read: list[str]  # documents Sphinx read
+    read: list[str]  # documents Sphinx read, by name (serial reads only)
     ok: bool
+    read_count: int = 0  # documents Sphinx read (added + changed)
 
 
 def timed(command: list[str], cwd: Path) -> tuple[Run, str]:
@@ -65,7 +68,10 @@ def timed(command: list[str], cwd: Path) -> tuple[Run, str]:
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
     # ru_maxrss covers the child and the descendants it waited for (KB on Linux).
-    return Run(elapsed, usage.ru_maxrss / 1024, _READ.findall(text), process.returncode == 0), text
+    updated = _UPDATED.search(text)
+    count = int(updated.group(1)) + int(updated.group(2)) if updated else 0
+    run = Run(elapsed, usage.ru_maxrss / 1024, _READ.findall(text), process.returncode == 0, count)
+    return run, text
 
 
 def sphinx(docs: Path, jobs: str) -> tuple[Run, str]:
@@ -175,7 +181,7 @@ def bench_size(n: int, work: Path, build: bool) -> dict[str, float]:
     plain_results["one article changed"], _ = sphinx(plain, "1")
     for label in results:
         ours, other = results[label], plain_results[label]
-        read = f"read {len(ours.read)} / {len(other.read)} docs"
+        read = f"read {ours.read_count} / {other.read_count} docs"
         show(
             f"{label} (ours / plain)",
             f"{ours.seconds:.1f} / {other.seconds:.1f} s",
