@@ -102,8 +102,18 @@ class Analysed:
         table = tuple((t.surface, t.pos, t.normalized, t.reading) for t in index)
         return cls(analysis, table, texts)
 
-    def tokens(self) -> TokenMemo:
-        table = [Token(*fields) for fields in self.token_table]
+    def tokens(
+        self, shared: dict[tuple[str, tuple[str, ...], str, str], Token] | None = None
+    ) -> TokenMemo:
+        """The memo; ``shared`` holds one Token per distinct token across calls,
+        so a book's memo holds each word once, not once per article."""
+        shared = {} if shared is None else shared
+        table = []
+        for fields in self.token_table:
+            token = shared.get(fields)
+            if token is None:
+                token = shared[fields] = Token(*fields)
+            table.append(token)
         return {(mode, text): tuple(table[i] for i in ids) for mode, text, ids in self.token_texts}
 
 
@@ -233,8 +243,9 @@ def sync_book_cached(
         pass
     reused = sum(1 for _, hit in analysed if hit)
     known: TokenMemo = {}
+    shared: dict[tuple[str, tuple[str, ...], str, str], Token] = {}
     for item, _ in analysed:
-        known.update(item.tokens())
+        known.update(item.tokens(shared))
     analyses = [item.analysis for item, _ in analysed]
     articles = [a.article for a in analyses if a.article is not None]
     with analyzer().memo(known):

@@ -26,6 +26,11 @@ from .summarize import content_words
 
 SAME_POINT = 0.3
 MAX_POINTS = 8
+# A word that begins more points than this (DeepSeek, AI in a large book) is
+# not followed to find a candidate's point: it weighs little, and following it
+# would compare each candidate with nearly every point (the square of the book).
+# Books with fewer points than this compare exactly as before.
+MAX_POINTS_PER_WORD = 200
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,14 @@ def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[Ke
     groups_with: dict[str, list[int]] = {}
     for i, vector in enumerate(vectors):
         best, best_similarity = None, SAME_POINT
-        sharing = sorted({g for word in vector for g in groups_with.get(word, ())})
+        sharing = sorted(
+            {
+                g
+                for word in vector
+                if len(groups_with.get(word, ())) <= MAX_POINTS_PER_WORD
+                for g in groups_with.get(word, ())
+            }
+        )
         for g in sharing:
             if candidates[i].article_id in group_articles[g]:
                 continue

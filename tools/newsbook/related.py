@@ -15,6 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 MAX_RELATED = 3
+# An item more articles than this mention ties nobody to anybody in particular,
+# and following it would compare each of them with all the others: the work
+# would grow with the square of the book (hours at 10,000 articles).
+MAX_HOLDERS = 100
 MAX_SHARED_SHOWN = 6
 
 
@@ -41,7 +45,7 @@ def related_articles(
         scores: dict[str, float] = defaultdict(float)
         shared: dict[str, list[str]] = defaultdict(list)
         for key in postings.get(article_id, []):
-            if idf[key] <= 0:
+            if idf[key] <= 0 or len(holders[key]) > MAX_HOLDERS:
                 continue
             for other in holders[key]:
                 if other != article_id:
