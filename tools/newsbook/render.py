@@ -215,12 +215,12 @@ def _metadata_fields(article: Article, book: Book, ui: UiStrings) -> list[str]:
         (ui.encoding, f"`{article.encoding}`"),
     ]
     for kind in EntityKind:
-        named = [e for e in book.entities if e.kind is kind and article.id in e.article_ids]
+        named = [e for e in book.entities_by_article.get(article.id, ()) if e.kind is kind]
         if named:
             fields.append(
                 (_kind_name(kind, ui), "、".join(f"{{ref}}`{labels.entity(e.id)}`" for e in named))
             )
-    terms = [t for t in book.terms if article.id in t.article_ids]
+    terms = list(book.terms_by_article.get(article.id, ()))
     if terms:
         fields.append((ui.terms_in_article, "、".join(f"{{term}}`{t.name}`" for t in terms)))
     return [f":{name}: {value}" for name, value in fields]
