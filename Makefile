@@ -23,7 +23,7 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(I18N_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean
+.PHONY: help setup system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search bench-scale latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -40,6 +40,7 @@ help:
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summaries side by side with baselines (ROUGE)"
 	@echo "make train-summaries EVAL=...  refit the summary weights on the headline set's dev rows"
 	@echo "make bench-search  search recall: Sphinx's default Japanese splitter vs ours, in Chromium"
+	@echo "make bench-scale [SIZES='100 1000'] [CONVERT_ONLY=10000]  build time, rebuilds, memory vs plain Sphinx"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX, chromium (apt-get; root or sudo)"
 	@echo "make browser-deps  install only Debian's chromium for the search test (apt-get; root or sudo)"
@@ -157,6 +158,13 @@ train-summaries: $(STAMP)
 bench-search: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || { echo "make bench-search needs chromium: make browser-deps"; exit 2; }
 	$(BIN)/python tools/bench/search_recall.py
+
+# Synthetic books of N articles: conversion vs raw tokenization, clean and
+# incremental builds, peak memory, ours vs plain Sphinx (takes many minutes).
+SIZES ?= 100 1000
+CONVERT_ONLY ?= 10000
+bench-scale: $(STAMP)
+	$(BIN)/python tools/bench/scale.py --sizes $(SIZES) --convert-only $(CONVERT_ONLY)
 
 golden: $(STAMP)
 	NEWSBOOK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q

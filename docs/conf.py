@@ -20,6 +20,8 @@ extensions = [
     "sphinx_sitemap",
     "newsbook.sphinxext",
     "newsbook.search",
+    # Large books: the sidebar tree rendered once per folder, not once per page.
+    "newsbook.navigation",
 ]
 
 # Where the book is published. Read the Docs tells the build (its environment);

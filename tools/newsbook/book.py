@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from .diagnostics import Code, Diagnostic, Severity
 from .entities import ALIASES_FILE, Entity, find_entities, load_aliases
@@ -21,6 +23,7 @@ from .related import Relation, related_articles
 from .sources import Sources, collect_sources
 
 FACTS_FILE = "_facts.toml"
+_Mentioned = TypeVar("_Mentioned", Entity, Term)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,26 @@ class Book:
 
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)
+
+    # Every article page asks which entities and terms it names: one pass over
+    # the book, not one per page (that grew with the square of the book).
+    @cached_property
+    def entities_by_article(self) -> dict[str, tuple[Entity, ...]]:
+        """Article id -> the entities it mentions, in the order of :attr:`entities`."""
+        return _by_article(self.entities)
+
+    @cached_property
+    def terms_by_article(self) -> dict[str, tuple[Term, ...]]:
+        """Article id -> the terms it mentions, in the order of :attr:`terms`."""
+        return _by_article(self.terms)
+
+
+def _by_article(items: Sequence[_Mentioned]) -> dict[str, tuple[_Mentioned, ...]]:
+    found: dict[str, list[_Mentioned]] = {}
+    for item in items:
+        for article_id in item.article_ids:
+            found.setdefault(article_id, []).append(item)
+    return {article_id: tuple(these) for article_id, these in found.items()}
 
 
 def build_book(

@@ -9,13 +9,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .catalogs import article_entries, catalog_path, update_catalog
-from .diagnostics import Diagnostic
+from .diagnostics import Code, Diagnostic
+from .incremental import sync_book_cached
 from .model import Article
-from .pipeline import analyse_seed, convert_book, sync_book
+from .pipeline import Analysis, analyse_seed, convert_book, find_seeds
 from .translate import fill_page_catalogs, pair_messages
 
 
@@ -69,14 +70,34 @@ def _inspect(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+# From this many seeds on, conversion shows its progress on stderr.
+PROGRESS_FROM = 20
+
+
+def _progress(analyses: Iterable[Analysis], count: int) -> Iterator[Analysis]:
+    step = max(1, count // 20)
+    for number, analysis in enumerate(analyses, 1):
+        if number % step == 0 or number == count:
+            print(f"converting seeds... {number}/{count} {analysis.display}", file=sys.stderr)
+        yield analysis
+
+
 def _pages(args: argparse.Namespace) -> int:
-    result = sync_book(Path(args.seeds_dir), Path(args.out_dir))
+    seeds_dir = Path(args.seeds_dir)
+    count = len(find_seeds(seeds_dir))
+    result = sync_book_cached(
+        seeds_dir,
+        Path(args.out_dir),
+        Path(args.cache) if args.cache else None,
+        progress=_progress if count >= PROGRESS_FROM else None,
+        workers=args.jobs,
+    )
     _print_diagnostics(result.diagnostics)
     print(
-        f"{len(result.sync.written)} written, {len(result.sync.removed)} removed, "
-        f"{result.sync.unchanged} unchanged"
+        f"{len(result.written)} written, {len(result.removed)} removed, "
+        f"{result.analysed} analysed, {result.reused} from the cache"
     )
-    return 1 if any(a.article is None for a in result.analyses) else 0
+    return 1 if any(d.code is Code.SEED for d in result.diagnostics) else 0
 
 
 def _catalogs(args: argparse.Namespace) -> int:
@@ -156,6 +177,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     pages.add_argument("seeds_dir", metavar="SEEDS")
     pages.add_argument("out_dir", metavar="DOCS")
+    pages.add_argument(
+        "--cache", metavar="DIR", help="keep analyses here and reuse them in the next run"
+    )
+    pages.add_argument(
+        "--jobs", type=int, default=None, help="processes for many seeds (default: CPUs)"
+    )
     pages.set_defaults(run=_pages)
     catalogs = commands.add_parser(
         "catalogs",

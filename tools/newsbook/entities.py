@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from .datafiles import line_of, load_toml, string_list
@@ -77,9 +78,19 @@ class Entity:
     curated: bool  # from the alias file
     english: str | None = None  # the English edition's name, when it differs
 
-    @property
+    # Cached: every article page asks every entity and term (frozen, so safe).
+    @cached_property
     def article_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+
+    @cached_property
+    def first_blocks(self) -> dict[str, int]:
+        """Article id -> the block of the article's first mention inside its blocks."""
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.block >= 0:
+                firsts.setdefault(m.article_id, m.block)
+        return firsts
 
 
 def load_aliases(

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import combinations
 
 from .dates import DateMention, FuzzyDate, Precision, Relation, read_article_dates
@@ -217,7 +218,9 @@ TOLERANCE = 1.5
 class Disagreement:
     measure: Measure
     subject: str
-    claims: tuple[FigureClaim, FigureClaim]  # in book order
+    # In book order: every claim of the two figures that disagree (the same
+    # figure cited by many articles is one side, not one disagreement each).
+    claims: tuple[FigureClaim, ...]
     factor: float  # the larger stated value over the smaller
     resolved: str | None = None  # the editor's note, when marked resolved
 
@@ -268,9 +271,16 @@ class Facts:
 
     def disagreements_in(self, article_id: str) -> tuple[Disagreement, ...]:
         """The disagreements an article's page should mention."""
-        return tuple(
-            d for d in self.disagreements if any(c.citation.article == article_id for c in d.claims)
-        )
+        return self._disagreements_by_article.get(article_id, ())
+
+    @cached_property
+    def _disagreements_by_article(self) -> dict[str, tuple[Disagreement, ...]]:
+        # Every article page asks: one pass over the claims, not one per page.
+        found: dict[str, list[Disagreement]] = {}
+        for d in self.disagreements:
+            for article_id in dict.fromkeys(c.citation.article for c in d.claims):
+                found.setdefault(article_id, []).append(d)
+        return {article_id: tuple(ds) for article_id, ds in found.items()}
 
 
 def collect_facts(articles: Sequence[Article], corrections: FactCorrections | None = None) -> Facts:
@@ -294,8 +304,11 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
     claims: list[FigureClaim] = []
     used_dates: set[int] = set()
     used_figures: set[int] = set()
+    by_article: dict[str, list[Citation]] = {}
+    for c in citations:
+        by_article.setdefault(c.article, []).append(c)
     for article in articles:
-        mine = [c for c in citations if c.article == article.id]
+        mine = by_article.get(article.id, [])
         texts = [c.sentence.text for c in mine]
         dates = read_article_dates(texts, article.metadata.published)
         for citation, mentions in zip(mine, dates, strict=True):
@@ -552,17 +565,26 @@ def _same_subject(a: str | None, b: str | None) -> bool:
 def _disagreements(
     groups: Sequence[FigureGroup], corrections: FactCorrections, diagnostics: list[Diagnostic]
 ) -> list[Disagreement]:
-    """Pairs of figures of one measure and one subject that :func:`disagree`.
+    """Figures of one measure and one subject that :func:`disagree`.
 
     Figures whose subject the text does not name are listed but not compared:
     "AI models used to cost hundreds of millions" is not a claim about DeepSeek.
+    Claims stating the same figure about the same subject are compared once,
+    as one side: a figure that a thousand articles repeat makes one
+    disagreement with each figure that contradicts it, not a thousand (the
+    pairwise comparison grew with the square of the book).
     """
     found: list[Disagreement] = []
     used: set[int] = set()
     for group in groups:
         if not group.measure.compared:
             continue
-        for a, b in combinations(group.claims, 2):
+        sides: dict[tuple[str | None, Figure], list[FigureClaim]] = {}
+        position = {id(claim): i for i, claim in enumerate(group.claims)}
+        for claim in group.claims:
+            sides.setdefault((claim.subject, _stated(claim.figure)), []).append(claim)
+        for side_a, side_b in combinations(sides.values(), 2):
+            a, b = side_a[0], side_b[0]
             if not _same_subject(a.subject, b.subject):
                 continue
             factor = disagree(a.figure, b.figure)
@@ -574,11 +596,13 @@ def _disagreements(
                     used.add(number)
                     note = resolution.note
             assert a.subject is not None
-            found.append(Disagreement(group.measure, a.subject, (a, b), factor, note))
+            claims = tuple(sorted([*side_a, *side_b], key=lambda c: position[id(c)]))
+            found.append(Disagreement(group.measure, a.subject, claims, factor, note))
             if note is None:
-                for claim in (a, b):
-                    other = b if claim is a else a
-                    diagnostics.append(
+                for side, other_side in ((side_a, side_b), (side_a, side_b)[::-1]):
+                    other = other_side[0]
+                    more = f" and {len(other_side) - 1} more" if len(other_side) > 1 else ""
+                    diagnostics += [
                         Diagnostic(
                             claim.citation.path,
                             claim.citation.sentence.line,
@@ -586,9 +610,10 @@ def _disagreements(
                             Code.FACTS,
                             f"{group.measure.en} of {a.subject}: {claim.figure.surface!r} "
                             f"disagrees with {other.figure.surface!r} "
-                            f"({other.citation.path}:{other.citation.sentence.line})",
+                            f"({other.citation.path}:{other.citation.sentence.line}{more})",
                         )
-                    )
+                        for claim in side
+                    ]
     for number, resolution in enumerate(corrections.resolutions):
         if number not in used:
             diagnostics.append(
@@ -602,6 +627,12 @@ def _disagreements(
                 )
             )
     return found
+
+
+def _stated(figure: Figure) -> Figure:
+    """The figure as stated, wherever it stands in its sentence."""
+    conversion = figure.conversion and replace(figure.conversion, start=0, end=0)
+    return replace(figure, start=0, end=0, conversion=conversion)
 
 
 def _names_pair(surfaces: Sequence[str], a: FigureClaim, b: FigureClaim) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .datafiles import line_of, load_toml, string_list
@@ -71,9 +72,19 @@ class Term:
     english: str | None = None  # the English edition's term
     english_definition: str | None = None
 
-    @property
+    # Cached: every article page asks every entity and term (frozen, so safe).
+    @cached_property
     def article_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+
+    @cached_property
+    def first_blocks(self) -> dict[str, int]:
+        """Article id -> the block of the article's first mention inside its blocks."""
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.block >= 0:
+                firsts.setdefault(m.article_id, m.block)
+        return firsts
 
 
 def load_terms(

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 # Sudachi rejects a single input over roughly 49 KB; stay well below it.
@@ -38,6 +39,12 @@ class Token:
         return self.pos[0] in ("動詞", "形容詞") and self.pos[1] != "非自立可能"
 
 
+#: Texts already tokenized: (mode, text) -> tokens. Lets the whole-book stage
+#: reuse what each article's analysis (possibly in another process, or in an
+#: earlier build) already computed.
+TokenMemo = dict[tuple[str, str], tuple[Token, ...]]
+
+
 class JapaneseAnalyzer:
     """SudachiPy with the core dictionary behind two small methods."""
 
@@ -52,7 +59,35 @@ class JapaneseAnalyzer:
             "C": self._dictionary.tokenizer(mode=SplitMode.C),
         }
 
+        self._memo: TokenMemo | None = None
+        self._also: Mapping[tuple[str, str], tuple[Token, ...]] = {}
+
     def tokenize(self, text: str, mode: str = "C") -> list[Token]:
+        if self._memo is not None:
+            known = self._memo.get((mode, text))
+            if known is None:
+                known = self._also.get((mode, text)) or tuple(self._tokenize(text, mode))
+                self._memo[(mode, text)] = known
+            return list(known)
+        return self._tokenize(text, mode)
+
+    @contextmanager
+    def memo(
+        self,
+        known: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
+        also: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
+    ) -> Iterator[TokenMemo]:
+        """Within the block, each (mode, text) is tokenized once. Yields the memo:
+        a copy of ``known`` plus every text asked for in the block (taken from
+        ``also`` when it has it)."""
+        saved, self._also = self._memo, also or {}
+        self._memo = dict(known or {})
+        try:
+            yield self._memo
+        finally:
+            self._memo, self._also = saved, {}
+
+    def _tokenize(self, text: str, mode: str) -> list[Token]:
         tokenizer = self._tokenizers[mode]
         tokens: list[Token] = []
         for chunk in _chunks(text):

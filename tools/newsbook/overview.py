@@ -26,6 +26,11 @@ from .summarize import content_words
 
 SAME_POINT = 0.3
 MAX_POINTS = 8
+# A word that begins more points than this (DeepSeek, AI in a large book) is
+# not followed to find a candidate's point: it weighs little, and following it
+# would compare each candidate with nearly every point (the square of the book).
+# Books with fewer points than this compare exactly as before.
+MAX_POINTS_PER_WORD = 200
 
 
 @dataclass(frozen=True)
@@ -53,19 +58,38 @@ def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[Ke
         _tfidf(Counter(_words(q.sentence.text)), document_frequency, sentence_count)
         for q in candidates
     ]
+    norms = [_norm(vector) for vector in vectors]
     groups: list[list[int]] = []
+    group_articles: list[set[str]] = []
+    # word -> groups whose first sentence has it: a group sharing no word with
+    # a candidate has similarity 0 and cannot take it, so it is not compared
+    # (comparing every candidate with every group grew with the square of the book).
+    groups_with: dict[str, list[int]] = {}
     for i, vector in enumerate(vectors):
         best, best_similarity = None, SAME_POINT
-        for g, members in enumerate(groups):
-            if any(candidates[m].article_id == candidates[i].article_id for m in members):
+        sharing = sorted(
+            {
+                g
+                for word in vector
+                if len(groups_with.get(word, ())) <= MAX_POINTS_PER_WORD
+                for g in groups_with.get(word, ())
+            }
+        )
+        for g in sharing:
+            if candidates[i].article_id in group_articles[g]:
                 continue
-            similarity = round(_cosine(vector, vectors[members[0]]), 9)
+            leader = groups[g][0]
+            similarity = round(_cosine(vector, vectors[leader], norms[i] * norms[leader]), 9)
             if similarity >= best_similarity:
                 best, best_similarity = g, similarity
         if best is None:
+            for word in vector:
+                groups_with.setdefault(word, []).append(len(groups))
             groups.append([i])
+            group_articles.append({candidates[i].article_id})
         else:
             groups[best].append(i)
+            group_articles[best].add(candidates[i].article_id)
     points = [
         KeyPoint(candidates[members[0]], tuple(candidates[m] for m in members))
         for members in groups
@@ -85,7 +109,11 @@ def _tfidf(bag: Counter[str], df: Counter[str], n: int) -> dict[str, float]:
     return {w: tf * math.log((n + 1) / (df[w] + 1)) for w, tf in bag.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in a.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], norm: float) -> float:
+    """``norm``: the product of both vectors' norms (computed once per vector)."""
     dot = sum(v * b.get(w, 0.0) for w, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
     return dot / norm if norm else 0.0

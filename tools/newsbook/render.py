@@ -12,6 +12,7 @@ list item or field as article text; labels come from :mod:`newsbook.labels`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,10 @@ _START_ESCAPED = frozenset("-+=:%(>!")
 _ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
 _ROLE_UNSAFE = re.compile(r"[`<>\\]")
 _DOT_UNSAFE = re.compile(r'["\\]')
+# An article's page shows this many claims of other articles in a disagreement.
+MAX_OTHER_CLAIMS = 4
+# Larger books show the best-connected articles (the entities page lists every one).
+GRAPH_MAX_ARTICLES = 60
 GRAPH_LABEL_CHARS = 18
 # Debian's fonts-noto-cjk: Japanese and Latin both render in the pictures.
 GRAPH_FONT = "Noto Sans CJK JP"
@@ -193,7 +198,7 @@ def render_article(article: Article, ctx: _Context) -> str:
     )
     out += ["", f":{ui.keywords}: {keywords or ui.unknown}", ""]
     for disagreement in ctx.book.facts.disagreements_in(article.id):
-        out += _disagreement(disagreement, ctx, with_link=True)
+        out += _disagreement(disagreement, ctx, with_link=True, article_id=article.id)
     out += [
         f"({article_labels.part('metadata')})=",
         f"## {ui.metadata}",
@@ -243,11 +248,11 @@ def _metadata_fields(article: Article, ctx: _Context) -> list[str]:
         (ui.encoding, f"`{article.encoding}`"),
     ]
     for kind in EntityKind:
-        named = [e for e in book.entities if e.kind is kind and article.id in e.article_ids]
+        named = [e for e in book.entities_by_article.get(article.id, ()) if e.kind is kind]
         if named:
             refs = sep.join(f"{{ref}}`{labels.entity(e.id)}`" for e in named)
             fields.append((_kind_name(kind, ui), refs))
-    terms = [t for t in book.terms if article.id in t.article_ids]
+    terms = list(book.terms_by_article.get(article.id, ()))
     if terms:
         fields.append((ui.terms_in_article, sep.join(f"{{term}}`{tx.term(t)}`" for t in terms)))
     return [f":{name}: {value}" for name, value in fields]
@@ -362,16 +367,15 @@ def _first_mention_index(article: Article, ctx: _Context) -> dict[int, list[str]
     """Block index -> the names and terms first mentioned there (for the general index)."""
     tx = ctx.texts
     firsts: dict[int, list[str]] = {}
-    named: list[tuple[str, Sequence[Mention]]] = [
-        (tx.entity(e), e.mentions) for e in ctx.book.entities
+    named: list[tuple[str, dict[str, int]]] = [
+        (tx.entity(e), e.first_blocks) for e in ctx.book.entities
     ]
-    named += [(tx.term(t), t.mentions) for t in ctx.book.terms]
-    for name, mentions in named:
+    named += [(tx.term(t), t.first_blocks) for t in ctx.book.terms]
+    for name, first_blocks in named:
         if not _index_safe(name):
             continue
-        mine = [m for m in mentions if m.article_id == article.id and m.block >= 0]
-        if mine:
-            firsts.setdefault(mine[0].block, []).append(name)
+        if article.id in first_blocks:
+            firsts.setdefault(first_blocks[article.id], []).append(name)
     return firsts
 
 
@@ -605,13 +609,15 @@ def _sources_page(ctx: _Context) -> str:
 
 def _graph_page(ctx: _Context) -> str:
     ui = ctx.ui
-    shared = [e for e in ctx.book.entities if len(e.article_ids) >= 2]
+    articles = _graph_articles(ctx.book)
+    shown = {a.id for a in articles}
+    shared = [e for e in ctx.book.entities if sum(a in shown for a in e.article_ids) >= 2]
     dot = [
         "graph newsbook {",
         f'  graph [layout=neato, overlap=false, splines=true, fontname="{GRAPH_FONT}"];',
         f'  node [fontname="{GRAPH_FONT}", fontsize=11];',
     ]
-    for article in ctx.book.articles:
+    for article in articles:
         title = ctx.texts.text(article.id, article.metadata.title)
         limit = GRAPH_LABEL_CHARS * (1 if ctx.texts.language == "ja" else 2)
         short = title if len(title) <= limit else title[:limit] + "…"
@@ -621,7 +627,7 @@ def _graph_page(ctx: _Context) -> str:
         )
     for entity in shared:
         dot.append(f'  "e-{entity.id}" [label="{_dot(ctx.texts.entity(entity))}", shape=ellipse];')
-        dot += [f'  "a-{a}" -- "e-{entity.id}";' for a in entity.article_ids]
+        dot += [f'  "a-{a}" -- "e-{entity.id}";' for a in entity.article_ids if a in shown]
     dot.append("}")
     out = [
         *_header("seeds/", ui),
@@ -706,6 +712,18 @@ def _timeline_page(ctx: _Context) -> str:
     return _page(out)
 
 
+def _graph_articles(book: Book) -> list[Article]:
+    """The articles the picture shows: all of them, up to GRAPH_MAX_ARTICLES
+    (graphviz's layout time grows with the square of the nodes, and a larger
+    picture is unreadable); beyond, those sharing the most names, in book order."""
+    if len(book.articles) <= GRAPH_MAX_ARTICLES:
+        return list(book.articles)
+    shared = Counter(a for e in book.entities if len(e.article_ids) >= 2 for a in e.article_ids)
+    ranked = sorted(book.articles, key=lambda a: (-shared[a.id], a.id))[:GRAPH_MAX_ARTICLES]
+    chosen = {a.id for a in ranked}
+    return [a for a in book.articles if a.id in chosen]
+
+
 def _timeline_picture(events: Sequence[Event], ctx: _Context) -> list[str]:
     if not events:
         return []
@@ -729,18 +747,23 @@ def _timeline_picture(events: Sequence[Event], ctx: _Context) -> list[str]:
     return ["```{graphviz}", f":caption: {ui.timeline_caption}", ":align: center", "", *dot, "```"]
 
 
-def _disagreement(disagreement: Disagreement, ctx: _Context, with_link: bool = False) -> list[str]:
+def _disagreement(
+    disagreement: Disagreement,
+    ctx: _Context,
+    with_link: bool = False,
+    article_id: str | None = None,
+) -> list[str]:
     ui, tx = ctx.ui, ctx.texts
     factor = disagreement.factor
     shown = f"{factor:,.0f}" if factor >= 10 else f"{factor:.1f}"
-    article_id = disagreement.claims[0].citation.article
+    first_article = disagreement.claims[0].citation.article
     text = ui.disagreement_text.format(
         measure=tx.measure(disagreement.measure),
-        subject=escape(tx.text(article_id, disagreement.subject, "name")),
+        subject=escape(tx.text(first_article, disagreement.subject, "name")),
         factor=shown,
     )
     out = ["```{admonition} " + ui.disagreement_title, ":class: warning", "", text, ""]
-    for claim in disagreement.claims:
+    for claim in _claims_shown(disagreement, article_id):
         surface = tx.text(claim.citation.article, claim.figure.surface, "figure")
         out += [f"- {escape(surface)}", "", f"  {_cite(claim.citation, ctx)}", ""]
     if disagreement.resolved:
@@ -748,6 +771,17 @@ def _disagreement(disagreement: Disagreement, ctx: _Context, with_link: bool = F
     if with_link:
         out += [f"{{ref}}`{ui.see_figures} <{labels.book_page('figures')}>`", ""]
     return [*out, "```", ""]
+
+
+def _claims_shown(disagreement: Disagreement, article_id: str | None) -> list[FigureClaim]:
+    """On an article's page: its own claims and a few others, so pages do not
+    grow with the book (the figures page, linked below, lists every claim)."""
+    if article_id is None:
+        return list(disagreement.claims)
+    own = [c for c in disagreement.claims if c.citation.article == article_id]
+    others = [c for c in disagreement.claims if c.citation.article != article_id]
+    shown = {id(c) for c in own + others[:MAX_OTHER_CLAIMS]}
+    return [c for c in disagreement.claims if id(c) in shown]
 
 
 def _figures_page(ctx: _Context) -> str:

@@ -8,6 +8,8 @@ Add ``"newsbook.sphinxext"`` to ``extensions``. Config values:
 
 Pages go to ``articles/`` and ``book/`` in the source folder and are written
 only when their content changes, so an unchanged seed causes no rebuild.
+Seed analyses are cached under the doctree folder and new seeds are analysed
+in worker processes (:mod:`newsbook.incremental`), with Sphinx's progress line.
 Messages are warnings of type ``newsbook.<code>`` at the seed's ``file:line``.
 
 Besides writing pages, the extension files the general index by Japanese
@@ -20,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,7 @@ from sphinx.config import Config
 from sphinx.errors import ExtensionError
 from sphinx.ext.graphviz import graphviz
 from sphinx.util import logging
+from sphinx.util.display import status_iterator
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.index_entries import split_index_msg
 from sphinx.util.nodes import extract_messages, traverse_translatable_index
@@ -37,8 +41,9 @@ from sphinx.util.nodes import extract_messages, traverse_translatable_index
 from . import __version__
 from .book import Book
 from .diagnostics import Severity
-from .indexing import group_index, mendex_dictionary, readings_of
-from .pipeline import sync_book
+from .incremental import sync_book_cached
+from .indexing import group_index, mendex_dictionary
+from .pipeline import Analysis
 from .render import OVERVIEW_PAGE, render_book
 from .texts import TranslatedTexts
 from .ui import STRINGS
@@ -51,10 +56,31 @@ def generate_pages(app: Sphinx) -> None:
     seeds_dir = (confdir / app.config.newsbook_seeds_dir).resolve()
     # Paths in pages and messages are relative to the project (seeds/NAME.txt),
     # whatever folder the build runs from: pages must not depend on the cwd.
-    language = app.config.newsbook_render_language
+    render_language = app.config.newsbook_render_language
     locale_dir = Path(app.srcdir) / app.config.locale_dirs[0] if app.config.locale_dirs else None
-    result = sync_book(
-        seeds_dir, Path(app.srcdir), seeds_dir.parent, language=language, locale_dir=locale_dir
+    catalogs = sorted(locale_dir.rglob("*.po")) if locale_dir and locale_dir.exists() else []
+
+    def render(book: Book) -> dict[str, str]:
+        if render_language == SOURCE_LANGUAGE:
+            return render_book(book)
+        assert locale_dir is not None
+        texts = TranslatedTexts.load(locale_dir, render_language, [a.id for a in book.articles])
+        return render_book(book, STRINGS[render_language], texts)
+
+    def pictures(book: Book) -> dict[str, list[str]]:
+        return translated_pictures(app, book, locale_dir)
+
+    # Analyses are cached under the doctree folder (make clean drops them); the
+    # catalogs are inputs too, since a translated rendering or picture reads them.
+    result = sync_book_cached(
+        seeds_dir,
+        Path(app.srcdir),
+        Path(app.doctreedir) / "newsbook",
+        display_root=seeds_dir.parent,
+        progress=_conversion_progress,
+        render=render,
+        inputs=catalogs,
+        pictures=pictures,
     )
     for diagnostic in result.diagnostics:
         if diagnostic.severity is Severity.INFO:
@@ -68,15 +94,29 @@ def generate_pages(app: Sphinx) -> None:
                 type="newsbook",
                 subtype=diagnostic.code.value,
             )
-    app.newsbook_readings = readings_of(result.book)  # type: ignore[attr-defined]
-    app.newsbook_pictures = translated_pictures(app, result.book, locale_dir)  # type: ignore[attr-defined]
+    app.newsbook_readings = result.readings  # type: ignore[attr-defined]
+    app.newsbook_pictures = result.pictures  # type: ignore[attr-defined]
     logger.info(
-        "newsbook: %d seeds, %d entities, %d terms; %d pages written, %d removed",
-        len(result.analyses),
-        len(result.book.entities),
-        len(result.book.terms),
-        len(result.sync.written),
-        len(result.sync.removed),
+        "newsbook: %d seeds (%d analysed, %d from the cache%s), %d entities, %d terms; "
+        "%d pages written, %d removed",
+        result.seeds,
+        result.analysed,
+        result.reused,
+        ", book unchanged" if result.unchanged_book else "",
+        result.entities,
+        result.terms,
+        len(result.written),
+        len(result.removed),
+    )
+
+
+def _conversion_progress(analyses: Iterable[Analysis], count: int) -> Iterable[Analysis]:
+    return status_iterator(
+        analyses,
+        "newsbook: converting seeds... ",
+        "darkgreen",
+        count,
+        stringify_func=lambda analysis: analysis.display,
     )
 
 

@@ -1,0 +1,349 @@
+"""The converter for large and growing books: cached between builds, parallel when there is work.
+
+- Each seed's analysis (step 1) is kept in a cache folder, keyed by the
+  seed's bytes, its override file, its name and path as shown, and the
+  converter's own version and source files; an unchanged seed is never
+  analysed again.
+- The analysis also keeps the SudachiPy tokens that the whole-book stage asks
+  for about that article (found by running the whole-book stage on the
+  article alone), so that stage tokenizes only new articles.
+- Seeds not in the cache are analysed in worker processes when there are
+  enough of them to pay for starting the workers (SudachiPy's analyzer is
+  per process); results come back in seed order and equal a serial run's.
+- When no seed, no data file (``_aliases.toml`` ...) and not the converter
+  changed since the last build, and the pages written then are still in
+  place, nothing is converted at all: the messages and index readings of
+  that build are replayed.
+
+Plain Python like the rest of the core: no Sphinx, no printing. The cache
+folder is the caller's choice; the Sphinx extension puts it under the
+build's doctree folder, so ``make clean`` drops it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from . import __version__
+from .book import Book, build_book
+from .diagnostics import Diagnostic
+from .indexing import readings_of
+from .japanese import Token, TokenMemo, analyzer
+from .output import GENERATED_DIRS, sync_generated
+from .overrides import inside, override_path
+from .pipeline import Analysis, analyse_seed, find_seeds
+from .render import render_book
+
+#: Below this many seeds to analyse, starting worker processes costs more than it saves.
+PARALLEL_FROM = 50
+_CACHE_FORMAT = 1
+
+#: ``progress(items, count)`` wraps an iterable to show progress; the identity by default.
+Progress = Callable[[Iterable[Analysis], int], Iterable[Analysis]]
+
+
+@cache
+def converter_key() -> str:
+    """The converter's version and a hash of its own code and data files."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(f"{__version__}:{_CACHE_FORMAT}".encode())
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class SeedJob:
+    seed: Path
+    display: str
+    seeds_dir: Path | None
+    key: str  # everything the analysis depends on, hashed
+
+
+def seed_job(seed: Path, display: str, seeds_dir: Path | None) -> SeedJob:
+    digest = hashlib.sha256(converter_key().encode())
+    for path in (seed, override_path(seed)):
+        digest.update(b"\0" + display.encode() + b"\0" + path.name.encode())
+        digest.update(b"in" if seeds_dir is None or inside(path, seeds_dir) else b"out")
+        try:
+            digest.update(b"\0" + path.read_bytes())
+        except OSError as err:
+            digest.update(f"\0unreadable:{err.errno}".encode())
+    return SeedJob(seed, display, seeds_dir, digest.hexdigest())
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """One seed's analysis and the tokens the whole-book stage will want for it.
+
+    The tokens are packed as plain tuples (a table of distinct tokens, and per
+    text the indices into it): unpickling a million Token objects one by one
+    would cost more than tokenizing again.
+    """
+
+    analysis: Analysis
+    token_table: tuple[tuple[str, tuple[str, ...], str, str], ...]
+    token_texts: tuple[tuple[str, str, tuple[int, ...]], ...]  # (mode, text, indices)
+
+    @classmethod
+    def pack(cls, analysis: Analysis, memo: TokenMemo) -> Analysed:
+        index: dict[Token, int] = {}
+        texts = tuple(
+            (mode, text, tuple(index.setdefault(t, len(index)) for t in tokens))
+            for (mode, text), tokens in memo.items()
+        )
+        table = tuple((t.surface, t.pos, t.normalized, t.reading) for t in index)
+        return cls(analysis, table, texts)
+
+    def tokens(
+        self, shared: dict[tuple[str, tuple[str, ...], str, str], Token] | None = None
+    ) -> TokenMemo:
+        """The memo; ``shared`` holds one Token per distinct token across calls,
+        so a book's memo holds each word once, not once per article."""
+        shared = {} if shared is None else shared
+        table = []
+        for fields in self.token_table:
+            token = shared.get(fields)
+            if token is None:
+                token = shared[fields] = Token(*fields)
+            table.append(token)
+        return {(mode, text): tuple(table[i] for i in ids) for mode, text, ids in self.token_texts}
+
+
+def analyse_job(job: SeedJob) -> Analysed:
+    """Step 1 for one seed, then the whole-book stage on the article alone to
+    record which texts that stage tokenizes (it works sentence by sentence)."""
+    japanese = analyzer()
+    with japanese.memo() as seen:
+        analysis = analyse_seed(job.seed, job.display, job.seeds_dir)
+    if analysis.article is None:
+        return Analysed.pack(analysis, {})
+    # Without the editors' data files: what the stage tokenizes per sentence
+    # does not depend on them, and reading them for every seed would cost more.
+    no_data = job.seed.parent / ".newsbook-no-data-files"
+    with japanese.memo(also=seen) as wanted:
+        build_book([analysis.article], no_data)
+    return Analysed.pack(analysis, wanted)
+
+
+class AnalysisCache:
+    """One pickle per seed in ``folder``: the seed's key and its analysis."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, job: SeedJob) -> Path:
+        return self.folder / f"{job.seed.stem}.pickle"
+
+    def get(self, job: SeedJob) -> Analysed | None:
+        try:
+            key, found = pickle.loads(self._path(job).read_bytes())
+        except Exception:  # missing, torn or foreign: a miss, never a failure
+            return None
+        return found if key == job.key and isinstance(found, Analysed) else None
+
+    def put(self, job: SeedJob, analysed: Analysed) -> None:
+        data = pickle.dumps((job.key, analysed), pickle.HIGHEST_PROTOCOL)
+        _write_atomic(self._path(job), data)
+
+
+def analyse_all(
+    jobs: Sequence[SeedJob],
+    cache: AnalysisCache | None = None,
+    workers: int | None = None,
+) -> Iterator[tuple[Analysed, bool]]:
+    """(analysis, whether it came from the cache) per job, in job order.
+
+    ``workers``: processes for the seeds not cached (default: the CPUs this
+    process may use); 1 analyses in this process.
+    """
+    cached = [cache.get(job) if cache else None for job in jobs]
+    todo = [job for job, hit in zip(jobs, cached, strict=True) if hit is None]
+    workers = workers or _usable_cpus()
+    fresh: Iterator[Analysed] = map(analyse_job, todo)
+    pool = None
+    if workers > 1 and len(todo) >= PARALLEL_FROM:
+        try:
+            pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)))
+        except (OSError, NotImplementedError):  # no process support here: analyse serially
+            pool = None
+        else:
+            fresh = pool.map(analyse_job, todo, chunksize=max(1, len(todo) // (workers * 16)))
+    try:
+        for job, hit in zip(jobs, cached, strict=True):
+            if hit is not None:
+                yield hit, True
+                continue
+            analysed = next(fresh)
+            if cache is not None:
+                cache.put(job, analysed)
+            yield analysed, False
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):  # the CPUs this process may run on (Linux)
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    """What a cached conversion did, for the build log."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    readings: dict[str, str]  # index entry -> hiragana reading
+    seeds: int
+    entities: int
+    terms: int
+    written: tuple[str, ...]  # pages, relative to the docs folder
+    removed: tuple[str, ...]
+    analysed: int  # seeds analysed in this run
+    reused: int  # seeds whose analysis came from the cache
+    unchanged_book: bool  # nothing changed: nothing converted
+    # docname -> graphviz code of its pictures in the build's language (translated builds)
+    pictures: dict[str, list[str]] = field(default_factory=dict)
+
+
+def sync_book_cached(
+    seeds_dir: Path,
+    docs_dir: Path,
+    cache_dir: Path | None,
+    display_root: Path | None = None,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    render: Callable[[Book], Mapping[str, str]] = render_book,
+    inputs: Iterable[Path] = (),
+    pictures: Callable[[Book], dict[str, list[str]]] | None = None,
+) -> SyncSummary:
+    """Like :func:`newsbook.pipeline.sync_book`, with the cache and processes above.
+
+    ``render`` makes the pages of the book (e.g. in another language); every
+    file it reads besides the seeds folder (e.g. translation catalogs) must be
+    among ``inputs``, which key the no-op check with the seeds.
+    """
+    shown = (lambda p: os.path.relpath(p, display_root)) if display_root else str
+    jobs = [seed_job(seed, shown(seed), seeds_dir) for seed in find_seeds(seeds_dir)]
+    book_key = _book_key(jobs, [*sorted(seeds_dir.glob("_*")), *inputs])
+    book_file = cache_dir / "book.pickle" if cache_dir else None
+    previous = _load_book(book_file, book_key, docs_dir) if book_file else None
+    if previous is not None:
+        return previous
+    cache = AnalysisCache(cache_dir / "analyses") if cache_dir else None
+    results = analyse_all(jobs, cache, workers)
+    analysed: list[tuple[Analysed, bool]] = []
+    shown_results = (pair[0].analysis for pair in _counting(results, analysed))
+    for _ in progress(shown_results, len(jobs)) if progress else shown_results:
+        pass
+    reused = sum(1 for _, hit in analysed if hit)
+    known: TokenMemo = {}
+    shared: dict[tuple[str, tuple[str, ...], str, str], Token] = {}
+    for item, _ in analysed:
+        known.update(item.tokens(shared))
+    analyses = [item.analysis for item, _ in analysed]
+    articles = [a.article for a in analyses if a.article is not None]
+    with analyzer().memo(known):
+        book = build_book(articles, seeds_dir, display=shown)
+    sync = sync_generated(docs_dir, render(book))
+    summary = SyncSummary(
+        diagnostics=tuple(d for a in analyses for d in a.diagnostics) + book.diagnostics,
+        readings=readings_of(book),
+        seeds=len(jobs),
+        entities=len(book.entities),
+        terms=len(book.terms),
+        written=tuple(_relative(p, docs_dir) for p in sync.written),
+        removed=tuple(_relative(p, docs_dir) for p in sync.removed),
+        analysed=len(jobs) - reused,
+        reused=reused,
+        unchanged_book=False,
+        pictures=pictures(book) if pictures else {},
+    )
+    if book_file is not None:
+        pages = _page_sizes(docs_dir, [_relative(p, docs_dir) for p in _generated(docs_dir)])
+        state = (book_key, pages, summary)
+        _write_atomic(book_file, pickle.dumps(state, pickle.HIGHEST_PROTOCOL))
+    return summary
+
+
+def _counting(
+    results: Iterator[tuple[Analysed, bool]], into: list[tuple[Analysed, bool]]
+) -> Iterator[tuple[Analysed, bool]]:
+    for pair in results:
+        into.append(pair)
+        yield pair
+
+
+def _book_key(jobs: Sequence[SeedJob], inputs: Iterable[Path]) -> str:
+    """The seeds' keys and the bytes of the whole-book inputs: the editors' data
+    files (_aliases.toml, _terms.toml, _facts.toml) and the caller's."""
+    digest = hashlib.sha256(converter_key().encode())
+    for job in jobs:
+        digest.update(job.key.encode())
+    for data in inputs:
+        digest.update(b"\0" + str(data).encode() + b"\0")
+        if data.is_file():
+            digest.update(data.read_bytes())
+    return digest.hexdigest()
+
+
+def _generated(docs_dir: Path) -> list[Path]:
+    return sorted(p for folder in GENERATED_DIRS for p in (docs_dir / folder).glob("*"))
+
+
+def _relative(path: Path, docs_dir: Path) -> str:
+    return path.relative_to(docs_dir).as_posix()
+
+
+def _page_sizes(docs_dir: Path, pages: Iterable[str]) -> dict[str, tuple[int, int]]:
+    sizes = {}
+    for page in pages:
+        stat = (docs_dir / page).stat()
+        sizes[page] = (stat.st_size, stat.st_mtime_ns)
+    return sizes
+
+
+def _load_book(book_file: Path, book_key: str, docs_dir: Path) -> SyncSummary | None:
+    """The last build's summary, if its inputs are unchanged and its pages untouched."""
+    try:
+        key, pages, summary = pickle.loads(book_file.read_bytes())
+    except Exception:  # missing, torn or from another version: convert
+        return None
+    if key != book_key or not isinstance(summary, SyncSummary):
+        return None
+    current = [_relative(p, docs_dir) for p in _generated(docs_dir)]
+    if sorted(pages) != current:
+        return None
+    try:
+        if _page_sizes(docs_dir, current) != pages:
+            return None
+    except OSError:
+        return None
+    return SyncSummary(
+        diagnostics=summary.diagnostics,
+        readings=summary.readings,
+        seeds=summary.seeds,
+        entities=summary.entities,
+        terms=summary.terms,
+        written=(),
+        removed=(),
+        analysed=0,
+        reused=summary.seeds,
+        unchanged_book=True,
+        pictures=summary.pictures,
+    )
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    partial.write_bytes(data)
+    partial.replace(path)
