@@ -36,7 +36,13 @@ from .datafiles import line_of, load_toml, string_list
 from .diagnostics import Code, Diagnostic, Severity
 from .japanese import Token, analyzer, reading
 from .labels import text_hash
-from .mentions import COUNTED_KINDS, Mention, find_mentions
+from .mentions import (
+    COUNTED_KINDS,
+    Mention,
+    articles_mentioning,
+    find_mentions,
+    first_blocks,
+)
 from .model import Article
 
 ALIASES_FILE = "_aliases.toml"
@@ -81,16 +87,11 @@ class Entity:
     # Cached: every article page asks every entity and term (frozen, so safe).
     @cached_property
     def article_ids(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+        return articles_mentioning(self.mentions)
 
     @cached_property
     def first_blocks(self) -> dict[str, int]:
-        """Article id -> the block of the article's first mention inside its blocks."""
-        firsts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.block >= 0:
-                firsts.setdefault(m.article_id, m.block)
-        return firsts
+        return first_blocks(self.mentions)
 
 
 def load_aliases(

@@ -29,7 +29,7 @@ from pathlib import Path
 from .datafiles import line_of, load_toml, string_list
 from .diagnostics import Code, Diagnostic, Severity
 from .japanese import reading
-from .mentions import Mention, find_mentions
+from .mentions import Mention, articles_mentioning, find_mentions, first_blocks
 from .model import Article, Sentence, SentenceKind
 
 TERMS_FILE = "_terms.toml"
@@ -75,16 +75,11 @@ class Term:
     # Cached: every article page asks every entity and term (frozen, so safe).
     @cached_property
     def article_ids(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+        return articles_mentioning(self.mentions)
 
     @cached_property
     def first_blocks(self) -> dict[str, int]:
-        """Article id -> the block of the article's first mention inside its blocks."""
-        firsts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.block >= 0:
-                firsts.setdefault(m.article_id, m.block)
-        return firsts
+        return first_blocks(self.mentions)
 
 
 def load_terms(

@@ -61,3 +61,17 @@ def find_mentions(
                     Mention(article.id, sentence.block, sentence.line, match.group())
                 )
     return found
+
+
+def articles_mentioning(mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The articles of ``mentions``, in book order, each once."""
+    return tuple(dict.fromkeys(m.article_id for m in mentions))
+
+
+def first_blocks(mentions: Sequence[Mention]) -> dict[str, int]:
+    """Article id -> the block of the article's first mention inside its blocks."""
+    firsts: dict[str, int] = {}
+    for m in mentions:
+        if m.block >= 0:
+            firsts.setdefault(m.article_id, m.block)
+    return firsts
