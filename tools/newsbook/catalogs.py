@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,7 +147,3 @@ def _fix_header(catalog: Catalog) -> None:
     catalog.creation_date = _EPOCH
     catalog.revision_date = _EPOCH
     catalog.fuzzy = False
-
-
-def seed_paths(book: Book) -> Mapping[str, str]:
-    return {a.id: a.path for a in book.articles}

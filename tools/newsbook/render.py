@@ -24,7 +24,7 @@ from .facts import Citation, Disagreement, Event, FigureClaim
 from .glossary import Quote, Term
 from .mentions import Mention, spelling_pattern
 from .model import REFERENCES_BLOCK, TITLE_BLOCK, Article, Block, BlockKind
-from .sources import Source
+from .sources import Source, is_web_link
 from .texts import BookTexts
 from .ui import JA, UiStrings
 
@@ -109,7 +109,6 @@ class _Context:
         self._labels = {a.id: labels.for_article(a) for a in book.articles}
         # Articles are numbered in book order, as in the PDF and the contents.
         self._numbers = {a.id: n for n, a in enumerate(book.articles, start=1)}
-        self._ui = ui
 
     def quote(self, quote: Quote) -> str:
         """A quoted article sentence, in the page's language, escaped."""
@@ -131,14 +130,14 @@ class _Context:
         """A link to a paragraph, shown as ¶N; ``short`` prefixes the article's number
         (記事3 ¶6) for tables, where a full article title would not fit."""
         if block == TITLE_BLOCK:
-            text = self._ui.title_mark
+            text = self.ui.title_mark
         elif block == REFERENCES_BLOCK:
-            text = self._ui.references_mark
+            text = self.ui.references_mark
         else:
-            text = self._ui.paragraph_mark.format(n=block + 1)
+            text = self.ui.paragraph_mark.format(n=block + 1)
         if short:
             number = self._numbers[article_id]
-            text = f"{self._ui.article_number.format(n=number)} {text}"
+            text = f"{self.ui.article_number.format(n=number)} {text}"
         return f"{{ref}}`{text} <{self.target(article_id, block)}>`"
 
     def citation(self, quote: Quote) -> str:
@@ -259,7 +258,7 @@ def _metadata_fields(article: Article, ctx: _Context) -> list[str]:
 
 
 def _url(url: str) -> str:
-    return f"<{url}>" if url.startswith(("http://", "https://")) else escape(url, at_start=False)
+    return f"<{url}>" if is_web_link(url) else escape(url, at_start=False)
 
 
 def _kind_name(kind: EntityKind, ui: UiStrings) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from .model import Article
 
@@ -14,10 +13,10 @@ class Source:
     text: str  # a publisher's name or a URL
     article_ids: tuple[str, ...]
 
-    @property
-    def linkable(self) -> bool:
-        """Only http and https become links: a ``javascript:`` URL stays text."""
-        return urlsplit(self.text).scheme in ("http", "https")
+
+def is_web_link(url: str) -> bool:
+    """Only http and https become links: a ``javascript:`` URL stays text."""
+    return url.startswith(("http://", "https://"))
 
 
 @dataclass(frozen=True)

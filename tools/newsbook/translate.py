@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,8 +103,3 @@ def fill_page_catalogs(
             po_file.write_bytes(buffer.getvalue())
             report.written.append(po_file)
     return report
-
-
-def catalogs_in(po_dir: Path, exclude: Iterable[str] = ()) -> list[Path]:
-    skipped = set(exclude)
-    return sorted(p for p in po_dir.rglob("*.po") if not skipped & set(p.parts))

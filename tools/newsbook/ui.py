@@ -48,7 +48,6 @@ class UiStrings:
     kind_product: str = "製品・モデル"
     kind_place: str = "地名"
     # Whole-book pages
-    overview: str = "この本の要点"
     overview_intro: str = (
         "各記事の要約から、複数の記事が伝える点を先に並べています。"
         "引用の後に、その点を伝える記事と段落へのリンクがあります。"
@@ -62,7 +61,6 @@ class UiStrings:
     spellings: str = "表記と読み"
     reading: str = "読み"
     articles: str = "記事"
-    mentions: str = "言及"
     glossary_title: str = "用語集"
     glossary_intro: str = (
         "記事に出てくる技術用語です。"
@@ -155,7 +153,6 @@ EN = UiStrings(
     kind_organization="Organisations",
     kind_product="Products and models",
     kind_place="Places",
-    overview="Key points of this book",
     overview_intro=(
         "Key points from the articles' summaries, those told by several articles first. "
         "After each quotation come links to the articles and paragraphs that tell it."
@@ -168,7 +165,6 @@ EN = UiStrings(
     spellings="Spellings and reading",
     reading="Reading",
     articles="Articles",
-    mentions="Mentions",
     glossary_title="Glossary",
     glossary_intro=(
         "The technical terms of the articles. Each definition is quoted from an article and "
