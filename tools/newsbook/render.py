@@ -11,6 +11,7 @@ list item or field as article text; labels come from :mod:`newsbook.labels`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -109,6 +110,13 @@ class _Context:
         self._labels = {a.id: labels.for_article(a) for a in book.articles}
         # Articles are numbered in book order, as in the PDF and the contents.
         self._numbers = {a.id: n for n, a in enumerate(book.articles, start=1)}
+
+    @functools.cached_property
+    def term_spellings(self) -> tuple[dict[str, Term], re.Pattern[str] | None]:
+        """Spelling -> term, and one pattern for all of them: built once per
+        rendering, not once per article page."""
+        owner = {s: t for t in self.book.terms for s in t.spellings}
+        return owner, spelling_pattern(list(owner))
 
     def quote(self, quote: Quote) -> str:
         """A quoted article sentence, in the page's language, escaped."""
@@ -398,8 +406,7 @@ def _first_term_links(
     paragraph holds the same links; a translation that does not name it there is
     recorded in ``ctx.texts.unlinked_terms`` for the translation checks.
     """
-    owner = {s: t for t in ctx.book.terms for s in t.spellings}
-    pattern = spelling_pattern(list(owner))
+    owner, pattern = ctx.term_spellings
     spans: _TermSpans = {}
     if pattern is None:
         return spans
