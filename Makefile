@@ -23,7 +23,7 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(I18N_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search bench-scale latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
+.PHONY: help setup lock lock-upgrade test-latest system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search bench-scale latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -44,17 +44,51 @@ help:
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX, chromium (apt-get; root or sudo)"
 	@echo "make browser-deps  install only Debian's chromium for the search test (apt-get; root or sudo)"
-	@echo "make setup      only create .venv and install the project"
+	@echo "make setup      only create .venv and install the project from the lock (requirements/)"
+	@echo "make lock       add to the lock what pyproject.toml newly asks for; make lock-upgrade: everything newest"
+	@echo "make test-latest  the tests with the newest releases pyproject.toml allows, not the lock"
 	@echo "make clean      remove build output and generated pages"
 	@echo "make distclean  clean, and remove .venv"
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# Python packages come from the lock, never from a fresh resolution: the
+# environment is made anew whenever the lock changes, so it holds exactly the
+# locked versions (pip itself excepted). requirements/docs.txt is the part of
+# the lock that Read the Docs installs.
+LOCK        := requirements/dev.txt
+DOCS_LOCK   := requirements/docs.txt
+UV_COMPILE  = $(BIN)/uv pip compile --quiet --universal --fork-strategy fewest \
+              --python-version 3.11 --generate-hashes --custom-compile-command 'make lock'
+
+$(STAMP): $(LOCK) pyproject.toml
+	$(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 setup: $(STAMP)
+
+# Adds what pyproject.toml asks for and the lock lacks, keeping every other pin.
+lock: $(STAMP)
+	$(UV_COMPILE) --all-extras pyproject.toml requirements/build.in -o $(LOCK)
+	$(UV_COMPILE) pyproject.toml requirements/build.in -c $(LOCK) -o $(DOCS_LOCK)
+
+# Every package to its newest release that pyproject.toml allows (review the diff,
+# then make test).
+lock-upgrade: $(STAMP)
+	$(UV_COMPILE) --upgrade --all-extras pyproject.toml requirements/build.in -o $(LOCK)
+	$(UV_COMPILE) pyproject.toml requirements/build.in -c $(LOCK) -o $(DOCS_LOCK)
+
+# The tests in a throwaway environment with the newest releases pyproject.toml
+# allows, not the lock: judges a lock refresh before it is made.
+test-latest:
+	@latest=$$(mktemp -d); trap 'rm -rf "$$latest"' EXIT; \
+	$(PYTHON) -m venv "$$latest" && \
+	"$$latest/bin/python" -m pip install --quiet --upgrade pip && \
+	"$$latest/bin/python" -m pip install --quiet --upgrade -e '.[dev,bench]' && \
+	echo "Packages that differ from $(LOCK):" && \
+	"$$latest/bin/python" tools/lockcheck.py $(LOCK) --report && \
+	NEWSBOOK_UNLOCKED=1 "$$latest/bin/python" -m pytest
 
 html: $(STAMP)
 	$(BIN)/sphinx-build -M html $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
@@ -63,8 +97,9 @@ html: $(STAMP)
 # (docs/locale/en/LC_MESSAGES/articles-text/*.po) and the hand-written pages'
 # catalogs; the generated pages' catalogs are filled by the converter.
 LOCALE := $(DOCS)/locale
+# A fixed SOURCE_DATE_EPOCH: the templates' POT-Creation-Date does not follow the clock.
 gettext: $(STAMP)
-	$(BIN)/sphinx-build -M gettext $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
+	SOURCE_DATE_EPOCH=1735689600 $(BIN)/sphinx-build -M gettext $(DOCS) $(BUILDDIR) $(SPHINXOPTS)
 
 translations: gettext
 	$(BIN)/newsbook catalogs seeds $(LOCALE) --language en
@@ -144,14 +179,12 @@ format: $(STAMP)
 SPLIT ?= test
 bench-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make bench-summaries EVAL=path/to/jawikinews-headlines.tsv.gz [SPLIT=dev]"; exit 2; }
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
 	$(BIN)/python tools/bench/summary_speed.py seeds
 
 # Refit tools/newsbook/data/summary_weights.json on the dev rows (id < 1000) only; review its diff.
 train-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make train-summaries EVAL=path/to/jawikinews-headlines.tsv.gz"; exit 2; }
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python tools/bench/train_summaries.py "$(EVAL)"
 
 # Builds the book with both splitters and searches it in headless Chromium.

@@ -46,7 +46,10 @@ def test_the_configuration_validates_against_read_the_docs_schema() -> None:
 
 def test_the_configuration_builds_html_pdf_and_epub_from_an_installed_project() -> None:
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    assert config["python"]["install"] == [{"method": "pip", "path": "."}]
+    assert config["python"]["install"] == [
+        {"requirements": "requirements/docs.txt"},  # the locked versions
+        {"method": "pip", "path": "."},
+    ]
     assert config["sphinx"] == {"configuration": "docs/conf.py", "fail_on_warning": True}
     assert set(config["formats"]) == {"pdf", "epub"}
     assert {"graphviz", "fonts-noto-cjk"} <= set(config["build"]["apt_packages"])
@@ -55,7 +58,8 @@ def test_the_configuration_builds_html_pdf_and_epub_from_an_installed_project() 
 @pytest.fixture(scope="module")
 def rtd(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A checkout of the project and a virtual environment with only what
-    .readthedocs.yaml installs (``pip install .``), as Read the Docs prepares them."""
+    .readthedocs.yaml installs (the locked requirements, then ``pip install .``),
+    as Read the Docs prepares them."""
     if os.environ.get("NEWSBOOK_REQUIRE_PDF") != "1" and shutil.which("latexmk") is None:
         pytest.skip("TeX is not installed (make system-deps)")
     work = tmp_path_factory.mktemp("rtd")
@@ -80,12 +84,16 @@ def rtd(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     environment = work / "venv"
     venv.EnvBuilder(with_pip=True).create(environment)
     python = environment / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "."],
-        cwd=checkout,
-        check=True,
-        capture_output=True,
-    )
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    for step in config["python"]["install"]:
+        # What Read the Docs runs for each step of python.install.
+        what = ["-r", step["requirements"]] if "requirements" in step else [step["path"]]
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", *what],
+            cwd=checkout,
+            check=True,
+            capture_output=True,
+        )
     return checkout, python
 
 
@@ -120,3 +128,11 @@ def test_read_the_docs_builds_the_edition(rtd: tuple[Path, Path], language: str)
     check = _run(["java", "-jar", str(EPUBCHECK), str(epub)], checkout)
     assert check.returncode == 0, check.stdout[-3000:] + check.stderr[-3000:]
     assert "0 fatals / 0 errors / 0 warnings" in check.stdout + check.stderr
+
+
+def test_read_the_docs_installs_exactly_the_locked_versions(rtd: tuple[Path, Path]) -> None:
+    checkout, python = rtd
+    check = _run(
+        [str(python), "tools/lockcheck.py", "requirements/docs.txt"], checkout
+    )  # fmt: skip
+    assert check.returncode == 0, check.stdout + check.stderr

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import babel.messages.catalog
 import pytest
 
 from conftest import DOCS, ROOT, SEEDS, Build, Site
@@ -18,6 +19,7 @@ from newsbook.glossary import load_terms
 from newsbook.i18n_check import check_catalog, check_locale
 from newsbook.i18n_stats import catalog_stats, locale_stats
 from newsbook.pipeline import convert_book
+from newsbook.pofiles import stable_po_bytes
 
 LOCALE = DOCS / "locale"
 TERMS = {e.name: e.english for e in load_terms(SEEDS, str)[0] if e.english}
@@ -100,6 +102,66 @@ def test_unchanged_seeds_give_identical_article_catalogs(tmp_path: Path) -> None
         shutil.copy(shipped, copy)
         assert not update_catalog(copy, article_entries(article, book), article.path, "en")
         assert copy.read_bytes() == shipped.read_bytes()
+
+
+def test_a_newer_babel_does_not_rewrite_an_unchanged_catalog(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(babel.messages.catalog, "VERSION", "99.0")
+    _, book, _ = convert_book(SEEDS, ROOT)
+    article = book.articles[0]
+    shipped = catalog_path(LOCALE, "en", article.id)
+    copy = tmp_path / shipped.name
+    shutil.copy(shipped, copy)
+    assert not update_catalog(copy, article_entries(article, book), article.path, "en")
+    assert b"Generated-By" not in copy.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("header_line", "stable_line"),
+    [
+        ('"Generated-By: Babel 2.19.0\\n"\n', ""),
+        (
+            '"POT-Creation-Date: 2026-11-26 00:26+0000\\n"\n',
+            '"POT-Creation-Date: 2025-01-01 00:00+0000\\n"\n',
+        ),
+        (
+            '"PO-Revision-Date: 2026-12-01 09:15+0900\\n"\n',
+            '"PO-Revision-Date: 2025-01-01 00:00+0000\\n"\n',
+        ),
+        ('"Language: en\\n"\n', '"Language: en\\n"\n'),
+    ],
+)
+def test_catalog_headers_carry_no_tool_version_and_no_clock_time(
+    header_line: str, stable_line: str
+) -> None:
+    head = 'msgid ""\nmsgstr ""\n'
+    body = '\nmsgid "Generated-By: 本文の一文"\nmsgstr ""\n'  # a message is left alone
+    data = (head + header_line + body).encode()
+    assert stable_po_bytes(data) == (head + stable_line + body).encode()
+
+
+_GENERATED = ["_build", "articles", "book"]  # docs/ folders the build writes
+
+
+def test_the_translation_loop_leaves_unchanged_catalogs_byte_identical(tmp_path: Path) -> None:
+    # make translations, as a translator runs it, in a copy of the project: gettext,
+    # the article catalogs, sphinx-intl update, the generated pages' catalogs filled.
+    copy = tmp_path / "project"
+    shutil.copytree(SEEDS, copy / "seeds")
+    shutil.copytree(
+        DOCS, copy / "docs", ignore=lambda folder, _: _GENERATED if folder == str(DOCS) else []
+    )
+    shutil.copy(ROOT / "Makefile", copy)
+    venv = Path(sys.executable).parent.parent  # this environment, not a new one
+    result = subprocess.run(
+        ["make", "-s", "translations", f"VENV={venv}", "-o", f"{venv}/.installed"],
+        cwd=copy, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    for shipped in sorted(LOCALE.rglob("*.po")):
+        made = copy / shipped.relative_to(ROOT)
+        assert made.read_bytes() == shipped.read_bytes(), shipped.relative_to(ROOT)
 
 
 def test_a_changed_sentence_becomes_fuzzy_with_its_previous_text(tmp_path: Path) -> None:

@@ -16,16 +16,16 @@ entry is located at its seed line. A context marks what is not a sentence.
 from __future__ import annotations
 
 import datetime
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import read_po
 
 from .book import Book
 from .model import Article
+from .pofiles import catalog_bytes
 
 #: Folder of the article catalogs, inside ``LC_MESSAGES``.
 CATALOG_DIR = "articles-text"
@@ -96,9 +96,7 @@ def update_catalog(path: Path, entries: Iterable[TextEntry], seed_path: str, lan
     else:
         catalog = template
     _fix_header(catalog)
-    buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, include_previous=True, sort_output=False)
-    data = buffer.getvalue()
+    data = catalog_bytes(catalog, width=0)
     if path.exists() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ from .diagnostics import Code, Diagnostic
 from .incremental import sync_book_cached
 from .model import Article
 from .pipeline import Analysis, analyse_seed, convert_book, find_seeds
+from .pofiles import stabilise_catalogs
 from .translate import fill_page_catalogs, pair_messages
 
 
@@ -152,6 +153,8 @@ def _fill(args: argparse.Namespace) -> int:
     pairs, report = pair_messages(recorded["ja"], recorded[args.language])
     po_dir = docs / "locale" / args.language / "LC_MESSAGES"
     fill_page_catalogs(po_dir, pairs, args.language, report)
+    # sphinx-intl stamped its own catalogs too (Babel's version, the build time).
+    report.written += [p for p in stabilise_catalogs(po_dir) if p not in report.written]
     for page, message, reason in report.problems:
         print(f"{page}: ERROR: {reason} {message!r}", file=sys.stderr)
     for page, message, variants in report.variants:

@@ -20,12 +20,13 @@ is hand-written text: translators translate it in its page catalog, as usual.
 from __future__ import annotations
 
 import datetime
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import read_po
+
+from .pofiles import catalog_bytes
 
 REVISION_DATE = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
 #: Folders whose pages the converter generates whole.
@@ -97,9 +98,8 @@ def fill_page_catalogs(
         catalog.last_translator = "newsbook translators"
         catalog.language_team = "newsbook translators"
         catalog.revision_date = REVISION_DATE  # fixed: the same inputs give the same bytes
-        buffer = io.BytesIO()
-        write_po(buffer, catalog, width=76, sort_output=False, include_previous=True)
-        if changed or po_file.read_bytes() != buffer.getvalue():
-            po_file.write_bytes(buffer.getvalue())
+        data = catalog_bytes(catalog, width=76)
+        if changed or po_file.read_bytes() != data:
+            po_file.write_bytes(data)
             report.written.append(po_file)
     return report
