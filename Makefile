@@ -107,10 +107,10 @@ translations: gettext
 	$(BIN)/newsbook fill-translations $(DOCS) --language en
 
 translation-stats: $(STAMP)
-	$(BIN)/python -m newsbook.i18n_stats $(LOCALE) en
+	$(BIN)/python -m newsbook.i18n.stats $(LOCALE) en
 
 check-translations: $(STAMP)
-	$(BIN)/python -m newsbook.i18n_check $(LOCALE) en
+	$(BIN)/python -m newsbook.i18n.check $(LOCALE) en
 
 html-en: $(STAMP)
 	$(BIN)/sphinx-build -b html -D language=en $(DOCS) $(BUILDDIR)/html-en -d $(BUILDDIR)/doctrees-en $(SPHINXOPTS)
@@ -182,7 +182,7 @@ bench-summaries: $(STAMP)
 	$(BIN)/python tools/bench/summary_rouge.py "$(EVAL)" --split $(SPLIT)
 	$(BIN)/python tools/bench/summary_speed.py seeds
 
-# Refit tools/newsbook/data/summary_weights.json on the dev rows (id < 1000) only; review its diff.
+# Refit tools/newsbook/analyse/data/summary_weights.json on the dev rows (id < 1000) only; review its diff.
 train-summaries: $(STAMP)
 	@test -n "$(EVAL)" || { echo "usage: make train-summaries EVAL=path/to/jawikinews-headlines.tsv.gz"; exit 2; }
 	$(BIN)/python tools/bench/train_summaries.py "$(EVAL)"
@@ -209,7 +209,7 @@ distclean: clean
 	rm -rf $(VENV)
 
 # Both editions checked as a reader gets them: every internal link, anchor and
-# picture (newsbook.linkcheck), and the main pages opened in headless Chromium
+# picture (newsbook.checks.links), and the main pages opened in headless Chromium
 # with no console error; screenshots in $(BUILDDIR)/screenshots for review.
 .PHONY: check-site
 check-site: html-all

@@ -3,7 +3,7 @@
 import os
 
 project = "DeepSeekショック ニュースブック"
-# Per language, applied by newsbook.sphinxext when the build's language is known.
+# Per language, applied by newsbook.sphinx.extension when the build's language is known.
 newsbook_titles = {"ja": project, "en": "The DeepSeek Shock: A News Book"}
 author = "newsbook contributors"
 copyright = "2025, newsbook contributors; articles belong to their publishers"
@@ -18,10 +18,10 @@ extensions = [
     "sphinx.ext.graphviz",
     "sphinxext.opengraph",
     "sphinx_sitemap",
-    "newsbook.sphinxext",
-    "newsbook.search",
+    "newsbook.sphinx.extension",
+    "newsbook.sphinx.search",
     # Large books: the sidebar tree rendered once per folder, not once per page.
-    "newsbook.navigation",
+    "newsbook.sphinx.navigation",
 ]
 
 # Where the book is published. Read the Docs tells the build (its environment);
@@ -78,7 +78,7 @@ html_css_files = ["newsbook.css"]
 html_js_files = ["language-switcher.js"]
 # Japanese search: SudachiPy terms in the index, segmented queries in the
 # browser (newsbook/search.py). The default splitter indexes fragments (大規, 模言).
-html_search_options = {"type": "newsbook.search.SudachiSplitter"}
+html_search_options = {"type": "newsbook.sphinx.search.SudachiSplitter"}
 
 # Pictures: SVG in HTML (text stays text), PDF in LaTeX. The CJK font must be
 # visible to fontconfig (Debian fonts-noto-cjk, installed by make system-deps).

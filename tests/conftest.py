@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from newsbook.book import build_book
-from newsbook.diagnostics import Diagnostic
-from newsbook.model import Article
+from newsbook.book.build import build_book
+from newsbook.core.diagnostics import Diagnostic
+from newsbook.core.model import Article
 from newsbook.pipeline import analyse_seed
-from newsbook.render import render_book
+from newsbook.render.pages import render_book
 
 # Sphinx colours its output when the environment asks for it (FORCE_COLOR in
 # some CI shells): tests read that output, so every build they run is plain.

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS, Build, convert_seed, make_book, reader_fragments, sphinx_build
-from newsbook.decode import decode_bytes
-from newsbook.diagnostics import Severity
+from newsbook.analyse.decode import decode_bytes
+from newsbook.core.diagnostics import Severity
 from newsbook.pipeline import sync_book
 
 ARTICLE = (

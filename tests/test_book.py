@@ -9,8 +9,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from conftest import SEEDS, Build, make_book, reader_fragments, sphinx_build
-from newsbook.decode import decode_bytes
-from newsbook.structure import recover_structure
+from newsbook.analyse.decode import decode_bytes
+from newsbook.analyse.structure import recover_structure
 
 SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.txt"))
 

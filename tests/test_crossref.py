@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from newsbook import labels
-from newsbook.book import build_book
-from newsbook.decode import DecodedText
-from newsbook.diagnostics import Code
-from newsbook.entities import EntityKind
-from newsbook.indexing import group_index, kana_row, mendex_dictionary
-from newsbook.model import Article
-from newsbook.overrides import Overrides
+from newsbook.analyse.decode import DecodedText
+from newsbook.analyse.overrides import Overrides
+from newsbook.book.build import build_book
+from newsbook.book.entities import EntityKind
+from newsbook.book.related import related_articles
+from newsbook.core.diagnostics import Code
+from newsbook.core.model import Article
 from newsbook.pipeline import analyse
-from newsbook.related import related_articles
+from newsbook.render import labels
+from newsbook.render.indexing import group_index, kana_row, mendex_dictionary
 
 ALIASES = """
 [entity.liang-wenfeng]

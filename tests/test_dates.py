@@ -2,7 +2,14 @@
 
 import pytest
 
-from newsbook.dates import FuzzyDate, Part, Precision, Relation, find_dates, read_article_dates
+from newsbook.analyse.dates import (
+    FuzzyDate,
+    Part,
+    Precision,
+    Relation,
+    find_dates,
+    read_article_dates,
+)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from newsbook.decode import DecodeError, decode_bytes
+from newsbook.analyse.decode import DecodeError, decode_bytes
 
 TEXT = "日本語の記事です。\n二行目。\n"
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from newsbook.decode import DecodedText
-from newsbook.diagnostics import Severity
-from newsbook.fact_corrections import FactCorrections, load_fact_corrections
-from newsbook.facts import Event, Facts, collect_facts
-from newsbook.model import Article
-from newsbook.overrides import Overrides
+from newsbook.analyse.decode import DecodedText
+from newsbook.analyse.overrides import Overrides
+from newsbook.book.fact_corrections import FactCorrections, load_fact_corrections
+from newsbook.book.facts import Event, Facts, collect_facts
+from newsbook.core.diagnostics import Severity
+from newsbook.core.model import Article
 from newsbook.pipeline import analyse, analyse_seed, find_seeds
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

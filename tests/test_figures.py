@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsbook.facts import disagree
-from newsbook.figures import Qualifier, find_figures, format_value
+from newsbook.analyse.figures import Qualifier, find_figures, format_value
+from newsbook.book.facts import disagree
 
 
 @pytest.mark.parametrize(

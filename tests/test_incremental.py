@@ -19,8 +19,8 @@ import pytest
 
 from conftest import ROOT, SEEDS, make_book, sphinx_build
 from newsbook import incremental
-from newsbook.book import build_book
-from newsbook.japanese import analyzer
+from newsbook.analyse.japanese import analyzer
+from newsbook.book.build import build_book
 from newsbook.pipeline import analyse_folder, find_seeds
 
 ADDED = "この段落は再ビルドを確かめるために加えた。\n"

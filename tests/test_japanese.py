@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsbook.japanese import MAX_SENTENCE_CHARS, analyzer, split_sentences
+from newsbook.analyse.japanese import MAX_SENTENCE_CHARS, analyzer, split_sentences
 
 
 @pytest.mark.parametrize(

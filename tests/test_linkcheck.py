@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Build
-from newsbook.linkcheck import check_book
+from newsbook.checks.links import check_book
 
 # A tiny hand-made site: every kind of link the checker knows, right and wrong.
 SITE = {
@@ -113,7 +113,7 @@ def test_the_built_book_has_no_broken_link(edition: str, request: pytest.Fixture
 
 def test_the_command_prints_each_problem_and_fails(site: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "newsbook.linkcheck", str(site)], capture_output=True, text=True
+        [sys.executable, "-m", "newsbook.checks.links", str(site)], capture_output=True, text=True
     )
     lines = result.stdout.splitlines()
     assert result.returncode == 1
@@ -125,7 +125,9 @@ def test_the_command_prints_each_problem_and_fails(site: Path) -> None:
 def test_the_command_passes_a_sound_site(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text('<a href="#x" id="x">here</a>', encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "newsbook.linkcheck", str(tmp_path)], capture_output=True, text=True
+        [sys.executable, "-m", "newsbook.checks.links", str(tmp_path)],
+        capture_output=True,
+        text=True,
     )
     assert (result.returncode, result.stdout) == (
         0,

@@ -2,8 +2,8 @@
 
 import pytest
 
-from newsbook.metadata import find_dates, find_source, find_urls, reading_minutes
-from newsbook.structure import recover_structure
+from newsbook.analyse.metadata import find_dates, find_source, find_urls, reading_minutes
+from newsbook.analyse.structure import recover_structure
 
 
 @pytest.mark.parametrize(

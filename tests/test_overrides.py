@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbook.overrides import Overrides, load_overrides
+from newsbook.analyse.overrides import Overrides, load_overrides
 from newsbook.pipeline import analyse_seed, convert_book
 
 ARTICLE = "記事の題名\n本文の一文目です。二文目です。\n短い行\n三文目です。\n"

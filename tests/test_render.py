@@ -8,8 +8,8 @@ from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
-from newsbook.metadata import find_urls
-from newsbook.render import escape, inline
+from newsbook.analyse.metadata import find_urls
+from newsbook.render.pages import escape, inline
 
 # MyST's own parser, with the syntax extensions a book might switch on.
 MYST = create_md_parser(

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Build
-from newsbook.japanese import analyzer
-from newsbook.search_terms import search_terms
+from newsbook.analyse.japanese import analyzer
+from newsbook.sphinx.search_terms import search_terms
 
 sys.path.insert(0, str(ROOT / "tools" / "bench"))
 from searchpage import SearchPage, chromium_path, main_text, normalize, search_page  # noqa: E402

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from newsbook.decode import decode_bytes
-from newsbook.model import BlockKind
-from newsbook.structure import recover_structure
+from newsbook.analyse.decode import decode_bytes
+from newsbook.analyse.structure import recover_structure
+from newsbook.core.model import BlockKind
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 BODY = "本文です。\n"

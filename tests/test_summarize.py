@@ -7,11 +7,13 @@ import sys
 import pytest
 
 from conftest import SEEDS
-from newsbook.features import FEATURE_NAMES, is_summary_material, opens_by_pointing_elsewhere
-from newsbook.japanese import MAX_SENTENCE_CHARS, analyzer
-from newsbook.model import BlockKind
-from newsbook.pipeline import analyse_seed
-from newsbook.summarize import (
+from newsbook.analyse.features import (
+    FEATURE_NAMES,
+    is_summary_material,
+    opens_by_pointing_elsewhere,
+)
+from newsbook.analyse.japanese import MAX_SENTENCE_CHARS, analyzer
+from newsbook.analyse.summarize import (
     generated_title,
     keywords,
     noun_phrases,
@@ -19,6 +21,8 @@ from newsbook.summarize import (
     summary_indices,
     summary_weights,
 )
+from newsbook.core.model import BlockKind
+from newsbook.pipeline import analyse_seed
 
 # Small talk around three sentences about one topic (推論モデル, 訓練コスト, DeepSeek).
 ARTICLE = [
@@ -103,7 +107,8 @@ def test_a_date_is_not_a_keyword():
 
 def test_keywords_are_deterministic_across_processes():
     code = (
-        "from newsbook.japanese import analyzer; from newsbook.summarize import keywords; "
+        "from newsbook.analyse.japanese import analyzer; "
+        "from newsbook.analyse.summarize import keywords; "
         f"print(keywords({TEXTS!r}, '新潮流', analyzer()))"
     )
     runs = {
@@ -120,8 +125,8 @@ def test_keywords_are_deterministic_across_processes():
 
 
 def test_latin_words_separated_by_a_space_stay_one_phrase():
-    from newsbook.japanese import analyzer
-    from newsbook.summarize import noun_phrases
+    from newsbook.analyse.japanese import analyzer
+    from newsbook.analyse.summarize import noun_phrases
 
     phrases = noun_phrases(analyzer().tokenize("DeepSeekはOpen Source Weekを実施した", mode="C"))
     assert "Open Source Week" in phrases

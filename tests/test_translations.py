@@ -14,12 +14,12 @@ import babel.messages.catalog
 import pytest
 
 from conftest import DOCS, ROOT, SEEDS, Build, Site
-from newsbook.catalogs import article_entries, catalog_path, update_catalog
-from newsbook.glossary import load_terms
-from newsbook.i18n_check import check_catalog, check_locale
-from newsbook.i18n_stats import catalog_stats, locale_stats
+from newsbook.book.glossary import load_terms
+from newsbook.i18n.catalogs import article_entries, catalog_path, update_catalog
+from newsbook.i18n.check import check_catalog, check_locale
+from newsbook.i18n.pofiles import stable_po_bytes
+from newsbook.i18n.stats import catalog_stats, locale_stats
 from newsbook.pipeline import convert_book
-from newsbook.pofiles import stable_po_bytes
 
 LOCALE = DOCS / "locale"
 TERMS = {e.name: e.english for e in load_terms(SEEDS, str)[0] if e.english}

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import convert_seed
-from newsbook.decode import decode_bytes
-from newsbook.model import Line, LinePart, SentenceKind
-from newsbook.sentences import article_sentences
-from newsbook.structure import recover_structure, wrap_width
+from newsbook.analyse.decode import decode_bytes
+from newsbook.analyse.sentences import article_sentences
+from newsbook.analyse.structure import recover_structure, wrap_width
+from newsbook.core.model import Line, LinePart, SentenceKind
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 

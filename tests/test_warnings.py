@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, make_book, sphinx_build
-from newsbook.diagnostics import Code
+from newsbook.core.diagnostics import Code
 
 ARTICLE = "同じ題名\n本文の一文目です。二文目です。\n".encode()
 # One tiny book that triggers every warning once.

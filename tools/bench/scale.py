@@ -114,7 +114,7 @@ def plain_book(work: Path, ours: Path) -> Path:
 
 def raw_tokenization(seeds: Path) -> float:
     """SudachiPy mode C over each article's text, once, in this process (dictionary preloaded)."""
-    from newsbook.japanese import analyzer
+    from newsbook.analyse.japanese import analyzer
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     japanese = analyzer()

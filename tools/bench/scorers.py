@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rouge_score import tokenizers
 
-from newsbook.japanese import JapaneseAnalyzer
+from newsbook.analyse.japanese import JapaneseAnalyzer
 
 
 class CharTokenizer(tokenizers.Tokenizer):  # type: ignore[misc]

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from searchpage import Results, main_text, normalize, search_page
 
-from newsbook.japanese import analyzer
+from newsbook.analyse.japanese import analyzer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,7 @@ call); no browser is ever downloaded.
 
 ``python tools/bench/sitecheck.py docs/_build`` checks the editions that
 ``make html-all`` wrote into ``docs/_build/html/{ja,en}``: their links
-(``newsbook.linkcheck``) and these pages; screenshots go to
+(``newsbook.checks.links``) and these pages; screenshots go to
 ``docs/_build/screenshots/<language>-<page>.png``.
 """
 
@@ -141,7 +141,7 @@ def _console(message: Any, base_url: str, errors: list[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from newsbook.linkcheck import check_book
+    from newsbook.checks.links import check_book
 
     args = list(sys.argv[1:] if argv is None else argv)
     build = Path(args[0] if args else "docs/_build")

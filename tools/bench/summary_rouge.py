@@ -31,9 +31,9 @@ from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
-from newsbook.features import content_words, is_summary_material
-from newsbook.japanese import JapaneseAnalyzer, analyzer
-from newsbook.summarize import summary_indices
+from newsbook.analyse.features import content_words, is_summary_material
+from newsbook.analyse.japanese import JapaneseAnalyzer, analyzer
+from newsbook.analyse.summarize import summary_indices
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 BOOTSTRAP_SAMPLES = 1000

@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from newsbook.japanese import analyzer, split_sentences
-from newsbook.summarize import summary_indices
+from newsbook.analyse.japanese import analyzer, split_sentences
+from newsbook.analyse.summarize import summary_indices
 
 TARGET_CHARS = 50_000
 

@@ -12,13 +12,13 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from .catalogs import article_entries, catalog_path, update_catalog
-from .diagnostics import Code, Diagnostic
-from .incremental import sync_book_cached
-from .model import Article
-from .pipeline import Analysis, analyse_seed, convert_book, find_seeds
-from .pofiles import stabilise_catalogs
-from .translate import fill_page_catalogs, pair_messages
+from newsbook.core.diagnostics import Code, Diagnostic
+from newsbook.core.model import Article
+from newsbook.i18n.catalogs import article_entries, catalog_path, update_catalog
+from newsbook.i18n.pofiles import stabilise_catalogs
+from newsbook.i18n.translate import fill_page_catalogs, pair_messages
+from newsbook.incremental import sync_book_cached
+from newsbook.pipeline import Analysis, analyse_seed, convert_book, find_seeds
 
 
 def article_record(article: Article) -> dict[str, object]:

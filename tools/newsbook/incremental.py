@@ -31,15 +31,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from . import __version__
-from .book import Book, build_book
-from .diagnostics import Diagnostic
-from .indexing import readings_of
-from .japanese import Token, TokenMemo, analyzer
-from .output import GENERATED_DIRS, sync_generated
-from .overrides import inside, override_path
-from .pipeline import Analysis, analyse_seed, find_seeds
-from .render import render_book
+from newsbook import __version__
+from newsbook.analyse.japanese import Token, TokenMemo, analyzer
+from newsbook.analyse.overrides import inside, override_path
+from newsbook.book.build import Book, build_book
+from newsbook.core.diagnostics import Diagnostic
+from newsbook.pipeline import Analysis, analyse_seed, find_seeds
+from newsbook.render.indexing import readings_of
+from newsbook.render.output import GENERATED_DIRS, sync_generated
+from newsbook.render.pages import render_book
 
 #: Below this many seeds to analyse, starting worker processes costs more than it saves.
 PARALLEL_FROM = 50
@@ -54,8 +54,9 @@ def converter_key() -> str:
     """The converter's version and a hash of its own code and data files."""
     package = Path(__file__).parent
     digest = hashlib.sha256(f"{__version__}:{_CACHE_FORMAT}".encode())
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    code = [p for p in package.rglob("*") if p.suffix in {".py", ".json", ".js"}]
+    for path in sorted(code):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -15,20 +15,32 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import metadata as meta
-from .book import Book, build_book
-from .decode import DecodedText, DecodeError, decode_bytes
-from .diagnostics import Code, Diagnostic, Severity
-from .japanese import analyzer
-from .model import Article, ArticleStructure, BlockKind, Keyword, SentenceKind
-from .output import SyncReport, sync_generated
-from .overrides import Overrides, inside, load_overrides, override_path, unmatched_line_overrides
-from .render import render_book
-from .sentences import article_sentences
-from .structure import recover_structure
-from .summarize import generated_title, keywords, section_points, summary_indices, summary_length
-from .texts import TranslatedTexts
-from .ui import STRINGS
+from newsbook.analyse import metadata as meta
+from newsbook.analyse.decode import DecodedText, DecodeError, decode_bytes
+from newsbook.analyse.japanese import analyzer
+from newsbook.analyse.overrides import (
+    Overrides,
+    inside,
+    load_overrides,
+    override_path,
+    unmatched_line_overrides,
+)
+from newsbook.analyse.sentences import article_sentences
+from newsbook.analyse.structure import recover_structure
+from newsbook.analyse.summarize import (
+    generated_title,
+    keywords,
+    section_points,
+    summary_indices,
+    summary_length,
+)
+from newsbook.book.build import Book, build_book
+from newsbook.core.diagnostics import Code, Diagnostic, Severity
+from newsbook.core.model import Article, ArticleStructure, BlockKind, Keyword, SentenceKind
+from newsbook.render.output import SyncReport, sync_generated
+from newsbook.render.pages import render_book
+from newsbook.render.texts import TranslatedTexts
+from newsbook.render.ui import STRINGS
 
 SEED_SUFFIX = ".txt"
 # A seed's file name is its id: page name, labels and catalogs hang on it.

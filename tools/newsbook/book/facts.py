@@ -1,0 +1,642 @@
+"""Whole-book stage: the dates and figures of every article, side by side.
+
+:func:`collect_facts` reads each sentence of each article with
+:mod:`newsbook.dates` and :mod:`newsbook.figures` and returns
+
+- a timeline: the story's events in date order, each citing every sentence
+  (of any article) that reports it (see :func:`merge_events`);
+- the figures grouped by what they measure (see :data:`MEASURES`);
+- the disagreements between figures of one measure (see :func:`disagree`);
+- diagnostics for what an editor should look at.
+
+Editors correct readings in ``seeds/_facts.toml`` (:mod:`newsbook.fact_corrections`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from itertools import combinations
+
+from newsbook.analyse.dates import DateMention, FuzzyDate, Precision, Relation, read_article_dates
+from newsbook.analyse.figures import UNITS, Figure, Qualifier, find_figures
+from newsbook.analyse.japanese import JapaneseAnalyzer, analyzer
+from newsbook.book.fact_corrections import FactCorrections, FigureCorrection
+from newsbook.core.diagnostics import Code, Diagnostic, Severity
+from newsbook.core.model import Article, Sentence, SentenceKind
+
+
+@dataclass(frozen=True)
+class Citation:
+    article: str  # article id
+    path: str  # seed path, for messages
+    sentence: Sentence
+    index: int  # position of the sentence in ``article.sentences``
+
+
+# ---------------------------------------------------------------- timeline
+
+
+@dataclass(frozen=True)
+class DateReading:
+    citation: Citation
+    mention: DateMention
+    value: FuzzyDate
+    inferred: bool  # the year (or more) came from context, not from the text
+    corrected: bool = False  # set by seeds/_facts.toml
+
+
+@dataclass(frozen=True)
+class Event:
+    date: FuzzyDate  # the most precise date the sources allow together
+    inferred: bool  # part of that date came from context or another article
+    readings: tuple[DateReading, ...]  # one per citing sentence, in book order
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(r.citation for r in self.readings)
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.citation.article for r in self.readings))
+
+
+#: A word counts as distinctive when at most this share of the book's
+#: sentences contain it (or at most 3, in a small book): R1, 株価 and
+#: サミット are; DeepSeek and AI are not.
+DISTINCTIVE_SHARE = 0.05
+_DISTINCTIVE_AT_LEAST = 3
+#: Evidence needed to merge two sentences into one event: a shared name
+#: (an ASCII word such as R1 or NVIDIA, or a proper noun) counts 2, another
+#: shared distinctive content word 1.
+MERGE_SCORE = 2
+
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+# Names that can be the subject of a figure: DeepSeek, OpenAI, Meta, NVIDIA,
+# "Stargate Project". Short all-capital words (AI, GPU, LLM) are not names.
+_SUBJECT_NAME = re.compile(
+    r"(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{4,}[0-9]*)(?:[-.][A-Za-z0-9]+)*"
+    r"(?: (?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{4,}))*"
+)
+# 同社 (the same company) and its kin point back to the last name mentioned.
+_ANAPHORS = ("同社", "同研究所", "同機関", "同氏", "同グループ")
+_TOPIC_PARTICLE = re.compile(r"[」』”)）]*(?:では|は|が|も)")
+_PARENS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def merge_events(readings: Sequence[DateReading], words: Sequence[frozenset[str]]) -> list[Event]:
+    """Group the readings that report one event; ``words[i]`` describes ``readings[i]``.
+
+    Two readings are the same event when their dates are compatible (the days
+    they may mean overlap: 1月20日 with no year fits "early 2025") and their
+    sentences share enough distinctive words (:data:`MERGE_SCORE`), or when
+    one article writes out the same full date for both. Readings
+    are taken most precise date first; each joins the first event it matches
+    or starts a new one, so an event's date is its most precise source's,
+    with a missing year filled in from another source (then marked inferred).
+    """
+    order = sorted(
+        range(len(readings)),
+        key=lambda i: (readings[i].value.width(), readings[i].value.year is None, i),
+    )
+    groups: list[tuple[FuzzyDate, bool, list[int], set[str]]] = []
+    for i in order:
+        reading = readings[i]
+        for n, (date, inferred, members, group_words) in enumerate(groups):
+            if not date.compatible(reading.value):
+                continue
+            if not (
+                _overlap(group_words, words[i]) >= MERGE_SCORE
+                or _same_day_same_article(date, reading, [readings[m] for m in members])
+            ):
+                continue
+            if date.year is None and reading.value.year is not None:
+                date, inferred = replace(date, year=reading.value.year), True
+            members.append(i)
+            group_words |= words[i]
+            groups[n] = (date, inferred, members, group_words)
+            break
+        else:
+            groups.append((reading.value, reading.inferred, [i], set(words[i])))
+    events = [
+        Event(date, inferred, tuple(readings[i] for i in sorted(members)))
+        for date, inferred, members, _ in groups
+    ]
+    return sorted(events, key=lambda e: (e.date.sort_key(), _book_order(e.readings[0])))
+
+
+def _same_day_same_article(
+    date: FuzzyDate, reading: DateReading, members: list[DateReading]
+) -> bool:
+    """An article that writes out the same full date twice (a caption restating
+    the opening, 2025年1月27日) is telling one day of its story."""
+    return (
+        date.precision is Precision.DAY
+        and reading.value == date
+        and not reading.inferred
+        and any(m.citation.article == reading.citation.article and not m.inferred for m in members)
+    )
+
+
+def _overlap(a: set[str] | frozenset[str], b: frozenset[str]) -> int:
+    return sum(2 if word.startswith("@") else 1 for word in a & b)
+
+
+def _book_order(reading: DateReading) -> tuple[str, int]:
+    return reading.citation.article, reading.citation.index
+
+
+# ----------------------------------------------------------------- figures
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    ja: str
+    en: str
+    dimensions: tuple[str, ...]  # unit dimensions it takes (see figures.Unit)
+    keywords: tuple[str, ...]  # words near a figure that say it measures this (regexes)
+    compared: bool = True  # fallback groups by unit are listed, never compared
+
+
+_MONEY = ("USD", "JPY", "CNY", "EUR")
+#: What a figure measures, decided by the keyword nearest to it in its sentence
+#: (within :data:`KEYWORD_REACH` characters) among the measures that take its
+#: unit. Data, not code: add a row to recognise a new measure.
+MEASURES: tuple[Measure, ...] = (
+    Measure("market_loss", "時価総額の減少", "market value lost", _MONEY,
+            ("時価総額", "市場価値", "蒸発", "奪", "失")),
+    Measure("investment", "投資額", "investment", _MONEY, ("投資", "インフラ整備", "出資")),
+    Measure("development_cost", "開発・訓練コスト", "development and training cost", _MONEY,
+            ("訓練コスト", "コスト", "費用", "費や", "予算", "開発費")),
+    Measure("cost_ratio", "コストの比", "cost ratio", ("ratio",), ("コスト",)),
+    Measure("development_time", "開発・訓練期間", "development and training time",
+            ("duration",), ("トレーニング", "訓練", "学習", "開発(?!者)")),
+    Measure("company_age", "創業からの年数", "years since founding", ("duration",), ("創業",)),
+    Measure("share_price_move", "株価の変動", "share price move", ("percent",),
+            ("下落", "暴落", "急落", "上昇", "急騰", "株価")),
+    Measure("github_stars", "GitHubのスター数", "GitHub stars",
+            ("count:件", "count:個"), ("スター",)),
+    Measure("repositories", "公開リポジトリ数", "repositories released",
+            ("count:つ", "count:個", "count:件", "count:本"), ("リポジトリ",)),
+    Measure("parameters", "パラメータ数", "parameters", ("parameters",), ("パラメータ",)),
+)  # fmt: skip
+KEYWORD_REACH = 30
+_FALLBACK = {
+    "USD": ("その他の金額(ドル)", "other amounts (USD)"),
+    "JPY": ("その他の金額(円)", "other amounts (JPY)"),
+    "percent": ("その他の割合", "other percentages"),
+    "duration": ("その他の期間", "other durations"),
+    "ratio": ("その他の比", "other ratios"),
+}
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    citation: Citation
+    figure: Figure
+    measure: Measure
+    subject: str | None  # who or what the figure is about: DeepSeek, OpenAI ...
+    corrected: bool = False
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    measure: Measure
+    claims: tuple[FigureClaim, ...]  # in book order
+
+
+#: Two ranges this close are the same figure rounded: 90兆円 and 約92兆円.
+TOLERANCE = 1.5
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    measure: Measure
+    subject: str
+    # In book order: every claim of the two figures that disagree (the same
+    # figure cited by many articles is one side, not one disagreement each).
+    claims: tuple[FigureClaim, ...]
+    factor: float  # the larger stated value over the smaller
+    resolved: str | None = None  # the editor's note, when marked resolved
+
+
+def disagree(a: Figure, b: Figure) -> float | None:
+    """How far apart two figures of one measure are, or None if they agree.
+
+    Figures are compared in the same unit (a yen figure with a dollar figure
+    only through the yen conversion written beside it, 600万ドル(約9億円)). Each
+    figure stands for a range: the value itself when exact or 約 (about); up
+    to ten times it for 以上/超 (at least, over); down to a tenth of it for
+    近く/未満 (nearly, under); two to nine units for 数億 (several hundred
+    million). The figures disagree when their ranges stay apart by more than
+    a factor of :data:`TOLERANCE` (1.5), which absorbs rounding: 90兆円,
+    約92兆円 and 100兆円近く agree; 600万ドル and 6万ドル以上 (a factor of 100)
+    do not. The result is the larger stated value over the smaller.
+    """
+    pair = _same_unit(a, b)
+    if pair is None:
+        return None
+    x, y = pair
+    (x_low, x_high), (y_low, y_high) = x.base_range(), y.base_range()
+    if x_low <= y_high * TOLERANCE and y_low <= x_high * TOLERANCE:
+        return None
+    x_value = x.value or x.low
+    y_value = y.value or y.low
+    values = sorted((x_value * x.unit.factor, y_value * y.unit.factor))
+    return values[1] / values[0] if values[0] else math.inf
+
+
+def _same_unit(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+    for x in (a, a.conversion):
+        for y in (b, b.conversion):
+            if x is not None and y is not None and x.unit.dimension == y.unit.dimension:
+                return x, y
+    return None
+
+
+# ------------------------------------------------------------------ result
+
+
+@dataclass(frozen=True)
+class Facts:
+    events: tuple[Event, ...]
+    figures: tuple[FigureGroup, ...]  # keyword measures in table order, then fallbacks
+    disagreements: tuple[Disagreement, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    def disagreements_in(self, article_id: str) -> tuple[Disagreement, ...]:
+        """The disagreements an article's page should mention."""
+        return self._disagreements_by_article.get(article_id, ())
+
+    @cached_property
+    def _disagreements_by_article(self) -> dict[str, tuple[Disagreement, ...]]:
+        # Every article page asks: one pass over the claims, not one per page.
+        found: dict[str, list[Disagreement]] = {}
+        for d in self.disagreements:
+            for article_id in dict.fromkeys(c.citation.article for c in d.claims):
+                found.setdefault(article_id, []).append(d)
+        return {article_id: tuple(ds) for article_id, ds in found.items()}
+
+
+def collect_facts(articles: Sequence[Article], corrections: FactCorrections | None = None) -> Facts:
+    corrections = corrections or FactCorrections()
+    tokens = analyzer()
+    diagnostics: list[Diagnostic] = []
+    # Contents entries repeat headings and references name documents, not events.
+    citations = [
+        Citation(article.id, article.path, sentence, index)
+        for article in articles
+        for index, sentence in enumerate(article.sentences)
+        if sentence.kind not in (SentenceKind.CONTENTS, SentenceKind.REFERENCE)
+    ]
+    words = {c: _event_words(c.sentence.text, tokens) for c in citations}
+    frequency = Counter(word for c in citations for word in words[c])
+    limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
+    distinctive = {word for word, count in frequency.items() if count <= limit}
+
+    readings: list[DateReading] = []
+    reading_words: list[frozenset[str]] = []
+    claims: list[FigureClaim] = []
+    used_dates: set[int] = set()
+    used_figures: set[int] = set()
+    by_article: dict[str, list[Citation]] = {}
+    for c in citations:
+        by_article.setdefault(c.article, []).append(c)
+    for article in articles:
+        mine = by_article.get(article.id, [])
+        texts = [c.sentence.text for c in mine]
+        dates = read_article_dates(texts, article.metadata.published)
+        for citation, mentions in zip(mine, dates, strict=True):
+            for mention in mentions:
+                reading = _date_reading(citation, mention, corrections, used_dates, diagnostics)
+                if reading is None:
+                    continue
+                readings.append(reading)
+                reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
+        claims.extend(_figure_claims(mine, tokens, corrections, used_figures))
+
+    known = {m.id for m in MEASURES}
+    for figure_correction in corrections.figures:
+        if figure_correction.measure is not None and figure_correction.measure not in known:
+            diagnostics.append(
+                Diagnostic(
+                    corrections.path,
+                    figure_correction.line,
+                    Severity.WARNING,
+                    Code.FACTS,
+                    f"unknown measure {figure_correction.measure!r} "
+                    f"(known: {', '.join(sorted(known))})",
+                )
+            )
+    for number, correction in enumerate(corrections.dates):
+        if number not in used_dates:
+            diagnostics.append(_unmatched(corrections.path, correction.line, correction.text))
+    for number, figure_correction in enumerate(corrections.figures):
+        if number not in used_figures:
+            diagnostics.append(
+                _unmatched(corrections.path, figure_correction.line, figure_correction.text)
+            )
+
+    events = merge_events(readings, reading_words)
+    for event in events:
+        if event.date.year is None:
+            first = event.readings[0].citation
+            diagnostics.append(
+                Diagnostic(
+                    first.path,
+                    first.sentence.line,
+                    Severity.INFO,
+                    Code.FACTS,
+                    f"date without a year: {event.readings[0].mention.surface!r} "
+                    "(set the publication date or correct it in seeds/_facts.toml)",
+                )
+            )
+    groups = _groups(claims)
+    disagreements = _disagreements(groups, corrections, diagnostics)
+    return Facts(tuple(events), tuple(groups), tuple(disagreements), tuple(diagnostics))
+
+
+def _unmatched(path: str, line: int | None, text: str) -> Diagnostic:
+    return Diagnostic(path, line, Severity.WARNING, Code.FACTS, f"no reading matches {text!r}")
+
+
+def _date_reading(
+    citation: Citation,
+    mention: DateMention,
+    corrections: FactCorrections,
+    used: set[int],
+    diagnostics: list[Diagnostic],
+) -> DateReading | None:
+    for number, correction in enumerate(corrections.dates):
+        if correction.article == citation.article and correction.text == mention.surface:
+            used.add(number)
+            if correction.ignore or correction.value is None:
+                return None
+            return DateReading(citation, mention, correction.value, False, corrected=True)
+    if mention.relation is not Relation.AT:
+        return None  # 2025年現在, 2025年以降: the time of a state, not of an event
+    if mention.value is None:
+        diagnostics.append(
+            Diagnostic(
+                citation.path,
+                citation.sentence.line,
+                Severity.INFO,
+                Code.FACTS,
+                f"relative date {mention.surface!r} left out of the timeline: unresolved "
+                "(quoted, or nothing to count from)",
+            )
+        )
+        return None
+    return DateReading(citation, mention, mention.value, mention.inferred)
+
+
+def _event_words(text: str, tokens: JapaneseAnalyzer) -> frozenset[str]:
+    """Content words of a sentence; names (ASCII words, proper nouns) marked with @."""
+    found = {"@" + m.group().lower() for m in _ASCII_WORD.finditer(text) if len(m.group()) > 1}
+    japanese = _ASCII_WORD.sub(" ", text)
+    for token in tokens.tokenize(japanese, mode="C"):
+        if not token.is_content_word or token.surface.isspace():
+            continue
+        if token.pos[1] == "固有名詞":
+            found.add("@" + token.normalized)
+        else:
+            found.add(token.normalized)
+    return frozenset(found)
+
+
+def _names(text: str, tokens: JapaneseAnalyzer) -> list[tuple[int, str]]:
+    """(end offset, name) of the names in a text outside parentheses, in order."""
+    masked = _PARENS.sub(lambda m: " " * len(m.group()), text)
+    found = [(m.end(), m.group()) for m in _SUBJECT_NAME.finditer(masked)]
+    offset = 0
+    for token in tokens.tokenize(masked, mode="C"):
+        end = offset + len(token.surface)
+        is_proper = token.pos[1] == "固有名詞" and token.pos[2] != "地名"
+        if (is_proper and not token.surface.isascii()) or token.surface in _ANAPHORS:
+            found.append((end, token.surface))
+        offset = end
+    return sorted(found)
+
+
+def _topic(text: str, names: list[tuple[int, str | None]]) -> str | None:
+    """The name a sentence is about when it says so: "DeepSeekは", "「DeepSeek」では"."""
+    for end, name in names:
+        if _TOPIC_PARTICLE.match(text, end):
+            return name
+    return None
+
+
+def _figure_claims(
+    citations: Sequence[Citation],
+    tokens: JapaneseAnalyzer,
+    corrections: FactCorrections,
+    used: set[int],
+) -> list[FigureClaim]:
+    """Figures of one article's sentences, each with its measure and subject.
+
+    The subject is the nearest name before the figure in its sentence (同社
+    and the like point back to the article's last name); a sentence that
+    names nobody inherits the topic of the sentence before it in the same
+    paragraph, as Japanese drops a topic that carries on.
+    """
+    claims: list[FigureClaim] = []
+    last_name: str | None = None
+    topic: str | None = None
+    previous_line: int | None = None
+    for citation in citations:
+        text = citation.sentence.text
+        names = _names(text, tokens)
+        if citation.sentence.line != previous_line:
+            topic = None
+        previous_line = citation.sentence.line
+        resolved: list[tuple[int, str | None]] = []
+        for end, name in names:
+            resolved.append((end, last_name if name in _ANAPHORS else name))
+            last_name = resolved[-1][1]
+        for figure in find_figures(text):
+            before = [name for end, name in resolved if end <= figure.start and name]
+            subject = before[-1] if before else topic
+            claim = _apply_figure_corrections(
+                FigureClaim(citation, figure, _measure(text, figure), subject),
+                corrections,
+                used,
+            )
+            if claim is not None:
+                claims.append(claim)
+        own_topic = _topic(text, resolved)
+        topic = own_topic or (topic if not names else None)
+    return claims
+
+
+def _measure(text: str, figure: Figure) -> Measure:
+    best: tuple[int, int, Measure] | None = None
+    for order, measure in enumerate(MEASURES):
+        if figure.unit.dimension not in measure.dimensions:
+            continue
+        for keyword in measure.keywords:
+            for m in re.finditer(keyword, text):
+                if m.start() >= figure.end:
+                    distance = m.start() - figure.end
+                elif m.end() <= figure.start:
+                    distance = figure.start - m.end() + 1  # ties go to the word after
+                else:
+                    continue
+                if distance <= KEYWORD_REACH and (best is None or (distance, order) < best[:2]):
+                    best = (distance, order, measure)
+    return best[2] if best else _fallback(figure)
+
+
+def _fallback(figure: Figure) -> Measure:
+    dimension = figure.unit.dimension
+    ja, en = _FALLBACK.get(
+        dimension, (f"その他の数({dimension})", f"other counts ({figure.unit.en})")
+    )
+    return Measure(f"other-{dimension.replace(':', '-')}", ja, en, (dimension,), (), compared=False)
+
+
+def _apply_figure_corrections(
+    claim: FigureClaim, corrections: FactCorrections, used: set[int]
+) -> FigureClaim | None:
+    for number, correction in enumerate(corrections.figures):
+        if correction.article != claim.citation.article:
+            continue
+        if not claim.figure.surface.startswith(correction.text):
+            continue
+        used.add(number)
+        if correction.ignore:
+            return None
+        return _corrected(claim, correction)
+    return claim
+
+
+def _corrected(claim: FigureClaim, correction: FigureCorrection) -> FigureClaim:
+    figure = claim.figure
+    unit = figure.unit
+    if correction.unit is not None:
+        unit = next(u for u in UNITS.values() if u.code == correction.unit)
+    value = correction.value if correction.value is not None else figure.value
+    qualifier = correction.qualifier or figure.qualifier
+    low, high = value, value
+    if qualifier is Qualifier.UNDER:
+        low = value / 10
+    elif qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        high = value * 10
+    elif qualifier is Qualifier.SEVERAL:
+        low, high = figure.low, figure.high
+    conversion = figure.conversion if unit.dimension == figure.unit.dimension else None
+    new_figure = replace(
+        figure,
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        conversion=conversion if correction.value is None else None,
+    )
+    measure = claim.measure
+    if correction.measure is not None:
+        measure = next((m for m in MEASURES if m.id == correction.measure), claim.measure)
+    return replace(claim, figure=new_figure, measure=measure, corrected=True)
+
+
+def _groups(claims: Sequence[FigureClaim]) -> list[FigureGroup]:
+    by_measure: dict[str, list[FigureClaim]] = {}
+    measures: dict[str, Measure] = {}
+    for claim in claims:
+        by_measure.setdefault(claim.measure.id, []).append(claim)
+        measures[claim.measure.id] = claim.measure
+    table_order = {m.id: n for n, m in enumerate(MEASURES)}
+    ids = sorted(by_measure, key=lambda i: (table_order.get(i, len(MEASURES)), i))
+    return [FigureGroup(measures[i], tuple(by_measure[i])) for i in ids]
+
+
+def _same_subject(a: str | None, b: str | None) -> bool:
+    """DeepSeek = DeepSeek; "Stargate Project" = Stargate (a shared word)."""
+    if a is None or b is None:
+        return False
+    return bool(set(a.lower().split()) & set(b.lower().split()))
+
+
+def _disagreements(
+    groups: Sequence[FigureGroup], corrections: FactCorrections, diagnostics: list[Diagnostic]
+) -> list[Disagreement]:
+    """Figures of one measure and one subject that :func:`disagree`.
+
+    Figures whose subject the text does not name are listed but not compared:
+    "AI models used to cost hundreds of millions" is not a claim about DeepSeek.
+    Claims stating the same figure about the same subject are compared once,
+    as one side: a figure that a thousand articles repeat makes one
+    disagreement with each figure that contradicts it, not a thousand (the
+    pairwise comparison grew with the square of the book).
+    """
+    found: list[Disagreement] = []
+    used: set[int] = set()
+    for group in groups:
+        if not group.measure.compared:
+            continue
+        sides: dict[tuple[str | None, Figure], list[FigureClaim]] = {}
+        position = {id(claim): i for i, claim in enumerate(group.claims)}
+        for claim in group.claims:
+            sides.setdefault((claim.subject, _stated(claim.figure)), []).append(claim)
+        for side_a, side_b in combinations(sides.values(), 2):
+            a, b = side_a[0], side_b[0]
+            if not _same_subject(a.subject, b.subject):
+                continue
+            factor = disagree(a.figure, b.figure)
+            if factor is None:
+                continue
+            note = None
+            for number, resolution in enumerate(corrections.resolutions):
+                if resolution.measure == group.measure.id and _names_pair(resolution.figures, a, b):
+                    used.add(number)
+                    note = resolution.note
+            assert a.subject is not None
+            claims = tuple(sorted([*side_a, *side_b], key=lambda c: position[id(c)]))
+            found.append(Disagreement(group.measure, a.subject, claims, factor, note))
+            if note is None:
+                for side, other_side in ((side_a, side_b), (side_a, side_b)[::-1]):
+                    other = other_side[0]
+                    more = f" and {len(other_side) - 1} more" if len(other_side) > 1 else ""
+                    diagnostics += [
+                        Diagnostic(
+                            claim.citation.path,
+                            claim.citation.sentence.line,
+                            Severity.INFO,
+                            Code.FACTS,
+                            f"{group.measure.en} of {a.subject}: {claim.figure.surface!r} "
+                            f"disagrees with {other.figure.surface!r} "
+                            f"({other.citation.path}:{other.citation.sentence.line}{more})",
+                        )
+                        for claim in side
+                    ]
+    for number, resolution in enumerate(corrections.resolutions):
+        if number not in used:
+            diagnostics.append(
+                Diagnostic(
+                    corrections.path,
+                    resolution.line,
+                    Severity.WARNING,
+                    Code.FACTS,
+                    f"no disagreement in {resolution.measure!r} between "
+                    + " and ".join(repr(f) for f in resolution.figures),
+                )
+            )
+    return found
+
+
+def _stated(figure: Figure) -> Figure:
+    """The figure as stated, wherever it stands in its sentence."""
+    conversion = figure.conversion and replace(figure.conversion, start=0, end=0)
+    return replace(figure, start=0, end=0, conversion=conversion)
+
+
+def _names_pair(surfaces: Sequence[str], a: FigureClaim, b: FigureClaim) -> bool:
+    def named(claim: FigureClaim) -> bool:
+        return any(claim.figure.surface.startswith(s) for s in surfaces)
+
+    return named(a) and named(b)

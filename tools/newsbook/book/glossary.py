@@ -1,0 +1,226 @@
+"""Whole-book stage: the glossary of technical terms, each defined by a quoted sentence.
+
+The terms are the editors' (``seeds/_terms.toml``): which words are the book's
+technical vocabulary is an editorial choice. Each term is defined by the
+editor's text if the file gives one, else by the sentence of the book that
+best explains it, quoted and linked: a sentence that says what the term is
+(「Xとは」, 「X(…)」, 「Xは…のこと」) before one that only uses it, a
+paragraph before a caption, a short sentence before a long one.
+
+Example file::
+
+    [[term]]
+    name = "蒸留"
+    aliases = ["ディスティレーション"]   # other spellings, linked to the same entry
+    reading = "じょうりゅう"              # optional; else SudachiPy's reading
+    definition = "大きなモデルの出力で小さなモデルを訓練する手法。"   # optional
+    en = "distillation"                  # the term in the English edition
+    en_definition = "Training a small model on a large model's outputs."  # with definition
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from newsbook.analyse.japanese import reading
+from newsbook.book.datafiles import line_of, load_toml, string_list
+from newsbook.book.mentions import Mention, articles_mentioning, find_mentions, first_blocks
+from newsbook.core.diagnostics import Code, Diagnostic, Severity
+from newsbook.core.model import Article, Sentence, SentenceKind
+
+TERMS_FILE = "_terms.toml"
+_KNOWN_KEYS = frozenset({"name", "aliases", "reading", "definition", "en", "en_definition"})
+# What follows a term in a sentence that says what it is, strongest first:
+# 「Xとは…」, a gloss in brackets 「X(…)」, 「Xは…のこと／を指す」.
+_DEFINING = (
+    re.compile(r"^\s*とは"),
+    re.compile(r"^[(（][^)）]{2,}[)）]"),
+    re.compile(r"^は[^。]*(?:のこと|を指す)"),
+)
+# Sphinx splits a glossary line on " : " (classifiers): a term must not contain it.
+_UNSAFE_TERM = re.compile(r" : |[`<>]")
+
+
+@dataclass(frozen=True)
+class TermEntry:
+    name: str
+    aliases: tuple[str, ...]
+    reading: str | None
+    definition: str | None
+    english: str | None = None
+    english_definition: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    article_id: str
+    sentence: Sentence
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    reading: str  # hiragana, for the index
+    spellings: tuple[str, ...]  # name first
+    definition: str | None  # the editor's text
+    quote: Quote | None  # else the sentence that explains it
+    mentions: tuple[Mention, ...]
+    english: str | None = None  # the English edition's term
+    english_definition: str | None = None
+
+    # Cached: every article page asks every entity and term (frozen, so safe).
+    @cached_property
+    def article_ids(self) -> tuple[str, ...]:
+        return articles_mentioning(self.mentions)
+
+    @cached_property
+    def first_blocks(self) -> dict[str, int]:
+        return first_blocks(self.mentions)
+
+
+def load_terms(
+    seeds_dir: Path, display: Callable[[Path], str]
+) -> tuple[tuple[TermEntry, ...], list[Diagnostic]]:
+    path = seeds_dir / TERMS_FILE
+    shown = display(path)
+    data, problems = load_toml(path, shown, Code.TERMS)
+    if data is None:
+        return (), problems
+
+    def problem(needle: str, message: str) -> None:
+        problems.append(
+            Diagnostic(shown, line_of(path, needle), Severity.WARNING, Code.TERMS, message)
+        )
+
+    tables = data.get("term", [])
+    for key in data:
+        if key != "term":
+            problem(key, f"unknown key {key!r} (known: term)")
+    if not isinstance(tables, list):
+        problem("term", "terms must be written as [[term]] tables")
+        tables = []
+    entries: list[TermEntry] = []
+    for number, table in enumerate(tables, start=1):
+        where = f"term #{number}"
+        name = table.get("name") if isinstance(table, dict) else None
+        if not isinstance(table, dict) or not isinstance(name, str) or not name.strip():
+            problem("[[term]]", f"{where}: 'name' must be a non-empty string")
+            continue
+        needle = f'"{name}"'
+        aliases = string_list(table.get("aliases", []))
+        term_reading, definition = table.get("reading"), table.get("definition")
+        english, english_definition = table.get("en"), table.get("en_definition")
+        if set(table) - _KNOWN_KEYS:
+            unknown = ", ".join(sorted(set(table) - _KNOWN_KEYS))
+            problem(needle, f"term {name!r}: unknown key(s) {unknown}")
+        elif aliases is None:
+            problem(needle, f"term {name!r}: 'aliases' must be a list of strings")
+        elif any(_UNSAFE_TERM.search(s) for s in (name, *aliases)):
+            problem(needle, f"term {name!r}: a spelling may not contain ' : ', '`', '<' or '>'")
+        elif not all(
+            isinstance(v, str | None)
+            for v in (term_reading, definition, english, english_definition)
+        ):
+            problem(
+                needle,
+                f"term {name!r}: 'reading', 'definition', 'en' and 'en_definition' must be strings",
+            )
+        else:
+            entries.append(
+                TermEntry(
+                    name.strip(), aliases, term_reading, definition, english, english_definition
+                )
+            )
+    if problems:
+        problems.append(Diagnostic(shown, None, Severity.WARNING, Code.TERMS, "terms file ignored"))
+        return (), problems
+    return tuple(entries), problems
+
+
+def build_glossary(
+    articles: Sequence[Article], entries: Sequence[TermEntry], terms_display: str
+) -> tuple[tuple[Term, ...], list[Diagnostic]]:
+    """The terms that occur in the book, each with its definition and mentions."""
+    owner_of: dict[str, str] = {}
+    problems: list[Diagnostic] = []
+    for entry in entries:
+        for spelling in (entry.name, *entry.aliases):
+            if spelling in owner_of:
+                problems.append(
+                    Diagnostic(
+                        terms_display,
+                        None,
+                        Severity.WARNING,
+                        Code.DUPLICATE,
+                        f"spelling {spelling!r} is listed for two terms; kept for "
+                        f"{owner_of[spelling]!r}",
+                    )
+                )
+                continue
+            owner_of[spelling] = entry.name
+    mentions = find_mentions(articles, owner_of)
+    terms = []
+    for entry in entries:
+        found = mentions.get(entry.name, [])
+        if not found:
+            problems.append(
+                Diagnostic(
+                    terms_display,
+                    None,
+                    Severity.WARNING,
+                    Code.TERMS,
+                    f"term {entry.name!r} occurs in no article",
+                )
+            )
+            continue
+        quote = None if entry.definition else _best_definition(articles, entry)
+        spellings = (
+            entry.name,
+            *dict.fromkeys(m.surface for m in found if m.surface != entry.name),
+        )
+        terms.append(
+            Term(
+                name=entry.name,
+                reading=entry.reading or reading(entry.name),
+                spellings=spellings,
+                definition=entry.definition,
+                quote=quote,
+                mentions=tuple(found),
+                english=entry.english,
+                english_definition=entry.english_definition,
+            )
+        )
+    terms.sort(key=lambda t: (t.reading.lower(), t.name))
+    return tuple(terms), problems
+
+
+def _best_definition(
+    articles: Sequence[Article],
+    entry: TermEntry,
+) -> Quote | None:
+    spellings = (entry.name, *entry.aliases)
+    best: tuple[tuple[int, int, int, int], Quote] | None = None
+    order = 0
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind not in (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM):
+                continue
+            order += 1
+            positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
+            if not positions:
+                continue
+            at, spelling = min(positions)
+            after = sentence.text[at + len(spelling) :]
+            rank = (
+                next((n for n, rule in enumerate(_DEFINING) if rule.match(after)), len(_DEFINING)),
+                0 if sentence.kind is SentenceKind.PARAGRAPH else 1,
+                len(sentence.text) // 40,  # short before long, in steps of a line
+                order,
+            )
+            if best is None or rank < best[0]:
+                best = (rank, Quote(article.id, sentence))
+    return best[1] if best else None

@@ -1,0 +1,119 @@
+"""Whole-book stage: the front page's key points across all articles.
+
+Candidates are the articles' own summary sentences. Two candidates from
+different articles that say the same thing become one point that cites every
+article telling it, shown in the words of the article that comes first.
+"The same thing" is a TF-IDF cosine similarity of their SudachiPy content
+words at or above ``SAME_POINT``, with document frequencies counted over every
+sentence of the book, so that words every article uses (DeepSeek, AI) weigh
+little and the words of the fact itself (低コスト, 高性能) weigh much. A
+candidate joins the point whose first sentence it is most similar to.
+Points told by more articles come first; then each article's first point
+before any article's second, so that every article is heard on the front page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbook.analyse.japanese import analyzer
+from newsbook.analyse.summarize import content_words
+from newsbook.book.glossary import Quote
+from newsbook.core.model import Article, SentenceKind
+
+SAME_POINT = 0.3
+MAX_POINTS = 8
+# A word that begins more points than this (DeepSeek, AI in a large book) is
+# not followed to find a candidate's point: it weighs little, and following it
+# would compare each candidate with nearly every point (the square of the book).
+# Books with fewer points than this compare exactly as before.
+MAX_POINTS_PER_WORD = 200
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    quote: Quote  # the sentence shown
+    cited_by: tuple[Quote, ...]  # every article sentence telling it, the shown one first
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.article_id for q in self.cited_by))
+
+
+def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[KeyPoint, ...]:
+    document_frequency: Counter[str] = Counter()
+    sentence_count = 0
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind is SentenceKind.PARAGRAPH:
+                sentence_count += 1
+                document_frequency.update(set(_words(sentence.text)))
+    candidates = [Quote(a.id, s) for a in articles for s in a.summary]
+    # 0 for an article's first summary sentence, 1 for its second, ...
+    rank_in_article = [rank for a in articles for rank in range(len(a.summary))]
+    vectors = [
+        _tfidf(Counter(_words(q.sentence.text)), document_frequency, sentence_count)
+        for q in candidates
+    ]
+    norms = [_norm(vector) for vector in vectors]
+    groups: list[list[int]] = []
+    group_articles: list[set[str]] = []
+    # word -> groups whose first sentence has it: a group sharing no word with
+    # a candidate has similarity 0 and cannot take it, so it is not compared
+    # (comparing every candidate with every group grew with the square of the book).
+    groups_with: dict[str, list[int]] = {}
+    for i, vector in enumerate(vectors):
+        best, best_similarity = None, SAME_POINT
+        sharing = sorted(
+            {
+                g
+                for word in vector
+                if len(groups_with.get(word, ())) <= MAX_POINTS_PER_WORD
+                for g in groups_with.get(word, ())
+            }
+        )
+        for g in sharing:
+            if candidates[i].article_id in group_articles[g]:
+                continue
+            leader = groups[g][0]
+            similarity = round(_cosine(vector, vectors[leader], norms[i] * norms[leader]), 9)
+            if similarity >= best_similarity:
+                best, best_similarity = g, similarity
+        if best is None:
+            for word in vector:
+                groups_with.setdefault(word, []).append(len(groups))
+            groups.append([i])
+            group_articles.append({candidates[i].article_id})
+        else:
+            groups[best].append(i)
+            group_articles[best].add(candidates[i].article_id)
+    points = [
+        KeyPoint(candidates[members[0]], tuple(candidates[m] for m in members))
+        for members in groups
+    ]
+    order = sorted(
+        range(len(points)),
+        key=lambda p: (-len(points[p].article_ids), rank_in_article[groups[p][0]], p),
+    )
+    return tuple(points[p] for p in order[:limit])
+
+
+def _words(text: str) -> list[str]:
+    return content_words(analyzer().tokenize(text, mode="A"))
+
+
+def _tfidf(bag: Counter[str], df: Counter[str], n: int) -> dict[str, float]:
+    return {w: tf * math.log((n + 1) / (df[w] + 1)) for w, tf in bag.items()}
+
+
+def _norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in a.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], norm: float) -> float:
+    """``norm``: the product of both vectors' norms (computed once per vector)."""
+    dot = sum(v * b.get(w, 0.0) for w, v in a.items())
+    return dot / norm if norm else 0.0
