@@ -36,7 +36,7 @@ help:
 	@echo "make translation-stats  translated / fuzzy / untranslated per catalog (fuzzy shown with the previous text)"
 	@echo "make check-translations  markup, targets, terms, URLs, years and msgfmt -c on every catalog"
 	@echo "make test       run the test suite"
-	@echo "make lint       ruff check, ruff format check, mypy --strict on the converter"
+	@echo "make lint       ruff check, ruff format check, mypy --strict, import contracts (lint-imports)"
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summaries side by side with baselines (ROUGE)"
 	@echo "make train-summaries EVAL=...  refit the summary weights on the headline set's dev rows"
 	@echo "make bench-search  search recall: Sphinx's default Japanese splitter vs ours, in Chromium"
@@ -169,6 +169,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check tools tests
 	$(BIN)/ruff format --check tools tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP)
 	$(BIN)/ruff format tools tests

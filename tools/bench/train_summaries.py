@@ -30,7 +30,9 @@ from newsbook.analyse.features import FEATURE_NAMES, article_features
 from newsbook.analyse.japanese import analyzer
 
 REGULARIZATION = 0.1  # inverse strength C; chosen by 5-fold grouped cross-validation on dev
-OUTPUT = Path(__file__).resolve().parents[1] / "newsbook" / "analyse" / "data" / "summary_weights.json"
+OUTPUT = (
+    Path(__file__).resolve().parents[1] / "newsbook" / "analyse" / "data" / "summary_weights.json"
+)
 
 
 def main() -> int:

@@ -42,8 +42,8 @@ from newsbook.book.mentions import (
     first_blocks,
 )
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
+from newsbook.core.ids import text_hash
 from newsbook.core.model import Article
-from newsbook.render.labels import text_hash
 
 ALIASES_FILE = "_aliases.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

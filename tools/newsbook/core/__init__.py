@@ -3,5 +3,6 @@
 Enters: nothing (imports no other part of newsbook).
 Leaves: :mod:`~newsbook.core.model` (frozen dataclasses of an article, each
 piece with its seed line) and :mod:`~newsbook.core.diagnostics` (``Code``,
-``Diagnostic``: a warning with its file and line).
+``Diagnostic``: a warning with its file and line), :mod:`~newsbook.core.ids`
+(ids derived from content).
 """

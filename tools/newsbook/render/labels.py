@@ -9,10 +9,10 @@ by a counter in document order (``-2``, ``-3``).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
+from newsbook.core.ids import text_hash
 from newsbook.core.model import Article, Block, BlockKind
 
 #: Fixed parts of an article page.
@@ -51,11 +51,6 @@ def slug(text: str) -> str:
     """Lower-case ASCII words joined by ``-``; a short hash when none are left."""
     words = _SLUG_UNSAFE.sub("-", text.lower()).strip("-")
     return words or text_hash(text)
-
-
-def text_hash(text: str) -> str:
-    """Eight hex digits that depend only on the text."""
-    return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
 
 
 @dataclass(frozen=True)
