@@ -91,3 +91,49 @@ def test_shift_jis_seed_reports_its_encoding(tmp_path: Path) -> None:
     [record] = json.loads(run("inspect", str(seed), "--json").stdout)
     assert record["encoding"] == "cp932"
     assert record["title"] == "見出しの行"
+
+
+# newsbook book SEEDS --json: the whole book's data --------------------------------------
+
+
+def book_json() -> dict:
+    result = run("book", "seeds", "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_book_json_gives_every_part_of_the_whole_book_stage() -> None:
+    data = book_json()
+    assert list(data) == [
+        "articles", "entities", "terms", "events", "figures", "disagreements",
+        "related", "key_points", "sources",
+    ]  # fmt: skip
+    assert [a["id"] for a in data["articles"]] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+def test_book_json_merges_the_spellings_of_one_person() -> None:
+    [liang] = [e for e in book_json()["entities"] if e["name"] == "梁文峰"]
+    assert liang["kind"] == "person"
+    assert {"梁文峰", "Liang Wenfeng"} <= set(liang["forms"])
+    for mention in liang["mentions"]:
+        seed = (SEEDS / f"{mention['article']}.txt").read_text(encoding="utf-8").splitlines()
+        assert mention["form"] in seed[mention["line"] - 1]
+
+
+def test_book_json_shows_the_training_cost_disagreement_with_its_sources() -> None:
+    [cost] = [d for d in book_json()["disagreements"] if d["subject"] == "DeepSeek"]
+    figures = {c["figure"] for c in cost["claims"]}
+    assert "6万ドル以上" in figures and any(f.startswith("600万ドル") for f in figures)
+    assert {c["article"] for c in cost["claims"]} == {
+        "03-nvidia-market-shock", "04-research-memo-dark-horse",
+    }  # fmt: skip
+
+
+def test_book_json_dates_events_and_quotes_their_sentences() -> None:
+    events = book_json()["events"]
+    dates = [e["date"] for e in events]
+    assert "2025-01-20" in dates
+    for event in events:
+        for sentence in event["sentences"]:
+            seed = (SEEDS / f"{sentence['article']}.txt").read_text(encoding="utf-8")
+            assert sentence["text"] in seed.replace("\n", "")

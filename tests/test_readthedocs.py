@@ -68,7 +68,7 @@ def rtd(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         ROOT,
         checkout,
         ignore=shutil.ignore_patterns(
-            ".venv",
+            ".venv*",
             ".git",
             "_build",
             "*.mo",

@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from newsbook.book.export import book_data
 from newsbook.core.diagnostics import Code, Diagnostic
 from newsbook.core.model import Article
 from newsbook.i18n.catalogs import article_entries, catalog_path, update_catalog
@@ -69,6 +70,24 @@ def _inspect(args: argparse.Namespace) -> int:
             for sentence in record["summary"]:  # type: ignore[attr-defined]
                 print(f"  - {sentence}")
     return 1 if failed else 0
+
+
+def _book(args: argparse.Namespace) -> int:
+    """The whole book's data (entities, terms, events, figures ...) as JSON."""
+    seeds = Path(args.seeds_dir)
+    analyses, book, _ = convert_book(seeds, Path.cwd())
+    for analysis in analyses:
+        _print_diagnostics(analysis.diagnostics)
+    _print_diagnostics(book.diagnostics)
+    data = book_data(book)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for key, value in data.items():
+            count = len(value) if isinstance(value, list | dict) else value
+            print(f"{key}: {count}")
+    return 0 if book.articles else 1
 
 
 # From this many seeds on, conversion shows its progress on stderr.
@@ -175,6 +194,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--json", action="store_true", help="print a JSON array, one object per article"
     )
     inspect.set_defaults(run=_inspect)
+    book = commands.add_parser(
+        "book", help="what the whole-book stage finds in a seeds folder (entities, terms ...)"
+    )
+    book.add_argument("seeds_dir", metavar="SEEDS")
+    book.add_argument("--json", action="store_true", help="print the whole book's data as JSON")
+    book.set_defaults(run=_book)
     pages = commands.add_parser(
         "pages", help="write the book's MyST pages (articles/, book/) for a seeds folder"
     )
