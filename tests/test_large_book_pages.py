@@ -11,7 +11,8 @@ import pytest
 
 from conftest import ROOT, SEEDS
 from newsbook.incremental import sync_book_cached
-from newsbook.render.pages import GRAPH_MAX_ARTICLES, MAX_OTHER_CLAIMS
+from newsbook.render.figures import MAX_OTHER_CLAIMS
+from newsbook.render.picture import GRAPH_MAX_ARTICLES
 
 sys.path.insert(0, str(ROOT / "tools" / "bench"))
 from synthetic import write_seeds  # noqa: E402

@@ -9,7 +9,7 @@ from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
 from newsbook.analyse.metadata import find_urls
-from newsbook.render.pages import escape, inline
+from newsbook.render.markup import escape, inline
 
 # MyST's own parser, with the syntax extensions a book might switch on.
 MYST = create_md_parser(

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsbook.render.pages import ARTICLES_DIR, BOOK_DIR, GENERATED_MARKER
+from newsbook.render.markup import ARTICLES_DIR, BOOK_DIR, GENERATED_MARKER
 
 GENERATED_DIRS = (ARTICLES_DIR, BOOK_DIR)
 

@@ -44,7 +44,8 @@ from newsbook.core.diagnostics import Severity
 from newsbook.incremental import sync_book_cached
 from newsbook.pipeline import Analysis
 from newsbook.render.indexing import group_index, mendex_dictionary
-from newsbook.render.pages import OVERVIEW_PAGE, render_book
+from newsbook.render.markup import OVERVIEW_PAGE
+from newsbook.render.pages import render_book
 from newsbook.render.texts import TranslatedTexts
 from newsbook.render.ui import STRINGS
 

@@ -1,0 +1,86 @@
+"""The book-wide lookups every page renders with, and the links more than one
+page kind writes (citations, entity kinds)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsbook.book.build import Book
+from newsbook.book.entities import EntityKind
+from newsbook.book.facts import Citation
+from newsbook.book.glossary import Quote, Term
+from newsbook.book.mentions import spelling_pattern
+from newsbook.core.model import REFERENCES_BLOCK, TITLE_BLOCK
+from newsbook.render import labels
+from newsbook.render.markup import doc_link, inline
+from newsbook.render.texts import BookTexts
+from newsbook.render.ui import UiStrings
+
+
+class Context:
+    """What every page needs: the book, the UI strings and the book's texts in the
+    page's language, and where a mention or a quoted sentence links to."""
+
+    def __init__(self, book: Book, ui: UiStrings, texts: BookTexts) -> None:
+        self.book = book
+        self.ui = ui
+        self.texts = texts
+        self._labels = {a.id: labels.for_article(a) for a in book.articles}
+        # Articles are numbered in book order, as in the PDF and the contents.
+        self._numbers = {a.id: n for n, a in enumerate(book.articles, start=1)}
+
+    @functools.cached_property
+    def term_spellings(self) -> tuple[dict[str, Term], re.Pattern[str] | None]:
+        """Spelling -> term, and one pattern for all of them: built once per
+        rendering, not once per article page."""
+        owner = {s: t for t in self.book.terms for s in t.spellings}
+        return owner, spelling_pattern(list(owner))
+
+    def quote(self, quote: Quote) -> str:
+        """A quoted article sentence, in the page's language, escaped."""
+        text = self.texts.text(quote.article_id, quote.sentence.text)
+        return inline(text, self.book.article(quote.article_id).found_urls)
+
+    def labels(self, article_id: str) -> labels.ArticleLabels:
+        return self._labels[article_id]
+
+    def target(self, article_id: str, block: int) -> str:
+        article_labels = self._labels[article_id]
+        if block == TITLE_BLOCK:
+            return article_labels.page
+        if block == REFERENCES_BLOCK:
+            return article_labels.part("references")
+        return article_labels.blocks[block]
+
+    def paragraph_link(self, article_id: str, block: int, short: bool = False) -> str:
+        """A link to a paragraph, shown as ¶N; ``short`` prefixes the article's number
+        (記事3 ¶6) for tables, where a full article title would not fit."""
+        if block == TITLE_BLOCK:
+            text = self.ui.title_mark
+        elif block == REFERENCES_BLOCK:
+            text = self.ui.references_mark
+        else:
+            text = self.ui.paragraph_mark.format(n=block + 1)
+        if short:
+            number = self._numbers[article_id]
+            text = f"{self.ui.article_number.format(n=number)} {text}"
+        return f"{{ref}}`{text} <{self.target(article_id, block)}>`"
+
+    def citation(self, quote: Quote) -> str:
+        link = self.paragraph_link(quote.article_id, quote.sentence.block)
+        return f"{doc_link(quote.article_id)} {link}"
+
+
+def cite(citation: Citation, ctx: Context, short: bool = False) -> str:
+    link = ctx.paragraph_link(citation.article, citation.sentence.block, short)
+    return link if short else f"{doc_link(citation.article)} {link}"
+
+
+def kind_name(kind: EntityKind, ui: UiStrings) -> str:
+    return {
+        EntityKind.PERSON: ui.kind_person,
+        EntityKind.ORGANIZATION: ui.kind_organization,
+        EntityKind.PRODUCT: ui.kind_product,
+        EntityKind.PLACE: ui.kind_place,
+    }[kind]

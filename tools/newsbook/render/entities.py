@@ -1,0 +1,67 @@
+"""The entities page: every person, organization, product and place, with its
+spellings and the paragraphs that mention it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbook.book.entities import Entity, EntityKind
+from newsbook.book.mentions import Mention
+from newsbook.render import labels
+from newsbook.render.context import Context, kind_name
+from newsbook.render.markup import doc_link, escape, header, index_directive, index_safe, page
+
+
+def entities_page(ctx: Context) -> str:
+    ui = ctx.ui
+    out = [
+        *header("seeds/", ui),
+        f"({labels.book_page('entities')})=",
+        f"# {ui.entities_title}",
+        "",
+        ui.entities_intro,
+        "",
+    ]
+    for kind in EntityKind:
+        members = [e for e in ctx.book.entities if e.kind is kind]
+        if not members:
+            continue
+        out += [f"({labels.book_page('entities')}-{kind.value})=", f"## {kind_name(kind, ui)}", ""]
+        for entity in members:
+            out += _entity(entity, ctx)
+    return page(out)
+
+
+def _entity(entity: Entity, ctx: Context) -> list[str]:
+    ui = ctx.ui
+    name = ctx.texts.entity(entity)
+    out = [f"({labels.entity(entity.id)})=", f"### {escape(name)}", ""]
+    if index_safe(name):
+        out += index_directive([name])
+    out += [f":{ui.spellings}: {_spellings(entity, ctx)}", ""]
+    out += _mention_list(entity.mentions, ctx)
+    return [*out, ""]
+
+
+def _spellings(entity: Entity, ctx: Context) -> str:
+    """Every spelling the articles use and the reading, in their own script: after
+    the name in a Japanese page, in brackets after the translated name in another."""
+    reading = escape(entity.reading)
+    if ctx.texts.language == "ja":
+        names = ctx.ui.list_separator.join(escape(s) for s in entity.spellings)
+        return f"{names}（{reading}）"
+    name = ctx.texts.entity(entity)
+    others = [escape(s) for s in entity.spellings if s != name]
+    return f"{escape(name)} ({', '.join([*others, reading])})"
+
+
+def _mention_list(mentions: Sequence[Mention], ctx: Context) -> list[str]:
+    by_article: dict[str, list[int]] = {}
+    for mention in mentions:
+        blocks = by_article.setdefault(mention.article_id, [])
+        if mention.block not in blocks:
+            blocks.append(mention.block)
+    return [
+        f"- {doc_link(article_id)}: " + " ".join(ctx.paragraph_link(article_id, b) for b in blocks)
+        for article_id, blocks in by_article.items()
+    ]
