@@ -3,9 +3,9 @@
 1. Analyse each article: ``decode`` → ``structure`` → ``sentences`` →
    ``metadata`` → ``summarize`` (:func:`analyse_seed`).
 2. The whole-book stage over all analysed articles: entities, glossary,
-   related articles, sources, overview (:func:`newsbook.book.build_book`).
-3. Render every page (:func:`newsbook.render.render_book`) and write the ones
-   whose bytes changed (:mod:`newsbook.output`).
+   related articles, sources, overview (:func:`newsbook.book.build.build_book`).
+3. Render every page (:func:`newsbook.render.pages.render_book`) and write the ones
+   whose bytes changed (:mod:`newsbook.render.output`).
 """
 
 from __future__ import annotations

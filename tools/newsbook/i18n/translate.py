@@ -3,7 +3,7 @@
 Sphinx translates a page message by message (a paragraph, a list item, a
 heading, a table cell, a field). The generated pages are rendered twice from
 the same data, in Japanese and in the other language, with the same blocks in
-the same order (:func:`newsbook.render.render_book`); Sphinx extracts the
+the same order (:func:`newsbook.render.pages.render_book`); Sphinx extracts the
 messages of both, page by page, in document order (the extension's
 ``newsbook_record_messages``). The n-th message of a Japanese page is
 translated by the n-th message of the same page in the other rendering. So

@@ -5,8 +5,8 @@ read as markup is backslash-escaped (CommonMark allows escaping any ASCII
 punctuation), so ```{include}```, ``<script>``, ``(label)=``, ``$$`` or a
 ``#`` at a line start render as the literal text they are. Only URLs found in
 the text (autolinks) and the book's own links (``{term}``, ``{ref}``) are
-markup. UI strings come from :mod:`newsbook.ui`, never in the same paragraph,
-list item or field as article text; labels come from :mod:`newsbook.labels`.
+markup. UI strings come from :mod:`newsbook.render.ui`, never in the same paragraph,
+list item or field as article text; labels come from :mod:`newsbook.render.labels`.
 """
 
 from __future__ import annotations
