@@ -6,7 +6,7 @@ written), never on the pages: the pages quote the same sentence in many places
 (summary, section points, glossary, entities, timeline, figures, front page),
 and every one of them takes its English from this catalog, so a sentence reads
 the same everywhere and is translated once. The page catalogs that Sphinx
-reads are filled from these (:mod:`newsbook.translate`).
+reads are filled from these (:mod:`newsbook.i18n.translate`).
 
 Files are standard gettext (``locale/<lang>/LC_MESSAGES/articles-text/<id>.po``),
 so translators' tools, ``msgfmt`` and ``sphinx-intl stat`` work on them; each

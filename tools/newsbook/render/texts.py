@@ -2,7 +2,7 @@
 
 The Japanese edition shows the data itself (:class:`BookTexts`). Another
 edition (:class:`TranslatedTexts`) takes article text from the article
-catalogs (:mod:`newsbook.catalogs`), one translation per sentence, and names,
+catalogs (:mod:`newsbook.i18n.catalogs`), one translation per sentence, and names,
 terms, dates and figures from the data files and the generator's own
 formatting, never from translated copies of generated Japanese.
 """

@@ -284,7 +284,7 @@ class BookOverview(SphinxDirective):
 
 def record_messages(app: Sphinx, doctree: nodes.document) -> None:
     """The page's translatable messages in document order, as the gettext builder
-    extracts them (used to fill the page catalogs: :mod:`newsbook.translate`)."""
+    extracts them (used to fill the page catalogs: :mod:`newsbook.i18n.translate`)."""
     if not app.config.newsbook_record_messages:
         return
     messages = [msg for _, msg in extract_messages(doctree)]

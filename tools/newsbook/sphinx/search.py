@@ -5,7 +5,7 @@ Add ``"newsbook.sphinx.search"`` to ``extensions`` and select the splitter::
     html_search_options = {"type": "newsbook.sphinx.search.SudachiSplitter"}
 
 Index side: :class:`SudachiSplitter` indexes the terms of
-:func:`newsbook.search_terms.search_terms` (Sudachi compounds, their parts,
+:func:`newsbook.sphinx.search_terms.search_terms` (Sudachi compounds, their parts,
 noun runs and normalized forms) instead of the fragments Sphinx's default
 splitter makes (大規, 模言).
 
