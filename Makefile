@@ -23,7 +23,7 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(I18N_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup lock lock-upgrade test-latest system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search bench-scale latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
+.PHONY: help setup lock lock-upgrade test-latest system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search bench-scale bench-book latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -41,6 +41,7 @@ help:
 	@echo "make train-summaries EVAL=...  refit the summary weights on the headline set's dev rows"
 	@echo "make bench-search  search recall: Sphinx's default Japanese splitter vs ours, in Chromium"
 	@echo "make bench-scale [SIZES='100 1000'] [CONVERT_ONLY=10000]  build time, rebuilds, memory vs plain Sphinx"
+	@echo "make bench-book CLUSTER=...  entities, glossary, timeline, key points of a cluster vs its gold.json"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX, chromium (apt-get; root or sudo)"
 	@echo "make browser-deps  install only Debian's chromium for the search test (apt-get; root or sudo)"
@@ -199,6 +200,12 @@ SIZES ?= 100 1000
 CONVERT_ONLY ?= 10000
 bench-scale: $(STAMP)
 	$(BIN)/python tools/bench/scale.py --sizes $(SIZES) --convert-only $(CONVERT_ONLY)
+
+# What the whole-book stage finds in a cluster of articles, scored against its
+# gold.json when it has one: make bench-book CLUSTER=path/to/folder
+bench-book: $(STAMP)
+	@test -n "$(CLUSTER)" || { echo "usage: make bench-book CLUSTER=folder-of-seeds [with gold.json]"; exit 2; }
+	$(BIN)/python tools/bench/book_eval.py "$(CLUSTER)"
 
 golden: $(STAMP)
 	NEWSBOOK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q
