@@ -117,7 +117,7 @@ def _rejoined(structure: ArticleStructure, shown: str) -> list[Diagnostic]:
         return []
     message = (
         f"re-joined {sum(len(line.parts) for line in joined)} hard-wrapped lines into "
-        f"{len(joined)} (text wrapped at {structure.wrap_width} columns)"
+        f"{len(joined)} (text wrapped at {structure.wrap_width} {structure.wrap_unit})"
     )
     return [Diagnostic(shown, joined[0].number, Severity.INFO, Code.WRAP, message)]
 

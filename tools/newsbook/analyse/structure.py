@@ -12,6 +12,7 @@ the caller can report them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
@@ -139,7 +140,8 @@ def recover_structure(
         blocks=tuple(blocks),
         references=references,
         dropped=tuple(dropped),
-        wrap_width=wrapped_at,
+        wrap_width=wrapped_at[0] if wrapped_at else None,
+        wrap_unit=wrapped_at[1] if wrapped_at else "columns",
     )
 
 
@@ -177,7 +179,9 @@ def _drop_boilerplate(groups: list[_Group]) -> list[Line]:
     return dropped
 
 
-def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) -> int | None:
+def unwrap_lines(
+    groups: list[_Group], text: str, keep: Collection[str] = ()
+) -> tuple[int, str] | None:
     """Re-join the lines of one paragraph that were hard-wrapped at a fixed width.
 
     Scrapers and mail archives break paragraphs at a fixed column. The wrap
@@ -190,28 +194,51 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
     headings) and indented lines (new paragraphs) are never joined to either
     neighbour, so a wrapped list item's continuation stays a line of its own.
     Each joined :class:`Line` keeps the offset map back to ``text``.
-    Returns the wrap width in columns, or None when the text is not wrapped.
+    Returns the wrap width and its unit ("columns" or "characters"), or None
+    when the text is not wrapped.
     """
     raw_lines = text.split("\n")
     starts = [0]
     for raw in raw_lines:
         starts.append(starts[-1] + len(raw) + 1)
-    widths = {
-        line.number: _width(raw_lines[line.number - 1].rstrip(WHITESPACE))
-        for group in groups
-        for line in group.lines
-    }
-    width = wrap_width(list(widths.values()))
-    if width is None:
+    numbers = [line.number for group in groups for line in group.lines]
+    stripped = {n: raw_lines[n - 1].rstrip(WHITESPACE) for n in numbers}
+    # Wrappers count display columns (a kanji takes two) or characters; a
+    # line with Latin words in it is shorter in columns than its neighbours
+    # when the wrapper counted characters. The count whose band of equal lines
+    # holds more lines is the one the wrapper used.
+    by_columns = {n: _width(t) for n, t in stripped.items()}
+    by_characters = {n: min(len(t), MAX_WRAP_COLUMNS + 1) for n, t in stripped.items()}
+    columns = _wrap_band(list(by_columns.values()))
+    characters = _wrap_band([2 * w for w in by_characters.values()])
+    if columns is None and characters is None:
         return None
+    if characters is not None and (columns is None or characters[0] > columns[0]):
+        widths, width, wide_slack, unit = by_characters, characters[1] // 2, 1, "characters"
+    else:
+        assert columns is not None
+        widths, width, wide_slack, unit = by_columns, columns[1], CHARACTER_WRAP_SLACK, "columns"
 
-    def filled(line: Line) -> bool:
+    def filled(line: Line, following: Line | None = None) -> bool:
         # A line ending in a wide character was cut at any character: it is
         # short by at most one that did not fit and one pushed over by the
-        # line-start rules (kinsoku). Latin text wraps at spaces, so a line
-        # ending in a narrow character may be short by a word.
-        wide = _is_wide(line.text[-1])
-        return widths[line.number] >= width - (CHARACTER_WRAP_SLACK if wide else wrap_slack(width))
+        # line-start rules (kinsoku): a column or two each, or one character.
+        # Latin text wraps at spaces, so a line ending in a narrow character
+        # may be short by a word: by the following line's first word exactly.
+        if widths[line.number] >= width - (wide_slack if _is_wide(line.text[-1]) else 0):
+            return True
+        if _is_wide(line.text[-1]):
+            return False
+        # (A URL after a line is more often a list of links than a wrap.)
+        if (
+            following is not None
+            and not _is_wide(following.text[0])
+            and not _URL.match(following.text)
+        ):
+            first_word = len(following.text.split(maxsplit=1)[0])
+            # (A word longer than a line starts a line of its own whatever fits.)
+            return first_word < width and widths[line.number] + 1 + first_word > width
+        return widths[line.number] >= width - wrap_slack(width)
 
     def indent(line: Line) -> int:
         raw = raw_lines[line.number - 1]
@@ -219,6 +246,11 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
 
     def may_join(line: Line) -> bool:
         return not (line.text in keep or _is_list_line(line.text) or _is_label(line.text))
+
+    def may_continue(line: Line) -> bool:
+        # A list item that fills the width goes on on the next line (which is
+        # no list item itself): its sentence stays whole.
+        return may_join(line) or (_is_list_line(line.text) and line.text not in keep)
 
     def new_paragraph(line: Line, base: int) -> bool:
         # Paragraphs start indented by an ideographic space, a tab or two
@@ -245,7 +277,8 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
         # Between blank lines, lines that all fill the width but the last are
         # one paragraph: there a full stop at the wrap does not end it.
         whole = len(group.lines) > 1 and all(
-            filled(line) and may_join(line) for line in group.lines[:-1]
+            filled(line, following) and may_join(line)
+            for line, following in itertools.pairwise(group.lines)
         )
         lines: list[Line] = []
         indented: list[bool] = []
@@ -254,9 +287,9 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
             previous = run[-1] if run else None
             if (
                 previous is not None
-                and filled(previous)
+                and filled(previous, line)
                 and (whole or not previous.text.rstrip(_CLOSING).endswith(tuple(_WRAP_STOPS)))
-                and may_join(previous)
+                and may_continue(previous)
                 and may_join(line)
                 and not new_paragraph(line, base_indent)
             ):
@@ -271,7 +304,7 @@ def unwrap_lines(groups: list[_Group], text: str, keep: Collection[str] = ()) ->
         if len(lines) > len(indented):
             indented.insert(0, indented[0])
         group.lines, group.indented = lines, indented
-    return width
+    return width, unit
 
 
 def display_width(text: str) -> int:
@@ -298,6 +331,12 @@ def wrap_width(widths: Sequence[int]) -> int | None:
     there are at least ``MIN_WRAPPED_LINES`` of them, they are at least half of
     the lines longer than half that width, and hardly any line is longer.
     """
+    band = _wrap_band(widths)
+    return None if band is None else band[1]
+
+
+def _wrap_band(widths: Sequence[int]) -> tuple[int, int] | None:
+    """(lines in the band, width) of :func:`wrap_width`, or None."""
     ordered = sorted(widths)
     best: tuple[int, int] | None = None  # (lines in the band, width)
     for width in sorted(set(w for w in ordered if MIN_WRAP_COLUMNS <= w <= MAX_WRAP_COLUMNS)):
@@ -311,7 +350,7 @@ def wrap_width(widths: Sequence[int]) -> int | None:
     longer = len(ordered) - bisect.bisect_right(ordered, width)
     above_half = len(ordered) - bisect.bisect_right(ordered, width // 2)
     if band >= MIN_WRAPPED_LINES and band * 2 >= above_half and longer * 10 <= len(ordered):
-        return width
+        return best
     return None
 
 
@@ -349,7 +388,8 @@ def _wrap_separator(left: str, right: str, spaced: bool) -> str:
     word hyphenated at the wrap; Latin lines were wrapped at spaces (the space
     is gone), so their words are joined with one. A Japanese line wrapped at
     the space between two Latin words loses that space: nothing in the text
-    tells it from a cut inside a word.
+    tells it from a cut inside a word. A URL has no space to wrap at: one cut
+    at the wrap goes on without one.
     """
     if spaced:
         return " "
@@ -357,7 +397,13 @@ def _wrap_separator(left: str, right: str, spaced: bool) -> str:
         return ""
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[0].isalpha():
         return ""
+    if _URL_AT_END.search(left):  # a URL longer than the line was cut inside
+        return ""
     return " "
+
+
+_URL_AT_END = re.compile(r"https?://\S+$")
+_URL = re.compile(r"https?://")
 
 
 def _is_wide(char: str) -> bool:

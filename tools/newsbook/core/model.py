@@ -82,7 +82,8 @@ class ArticleStructure:
     blocks: tuple[Block, ...]
     references: References | None
     dropped: tuple[Line, ...]  # boilerplate removed from the top
-    wrap_width: int | None = None  # columns, when hard-wrapped lines were re-joined
+    wrap_width: int | None = None  # when hard-wrapped lines were re-joined
+    wrap_unit: str = "columns"  # of wrap_width: "columns" (a kanji takes two) or "characters"
 
 
 class SentenceKind(StrEnum):
