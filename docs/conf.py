@@ -1,17 +1,13 @@
-"""Sphinx configuration for the DeepSeek news book."""
+"""Sphinx configuration of the book. Nothing here is about the book's subject:
+its title, description, edition, author and repository are in seeds/_book.toml,
+which the newsbook extension reads (README, "Make your own book")."""
 
 import os
 
-project = "DeepSeekショック ニュースブック"
-# Per language, applied by newsbook.sphinx.extension when the build's language is known.
-newsbook_titles = {"ja": project, "en": "The DeepSeek Shock: A News Book"}
+# Set from seeds/_book.toml by newsbook.sphinx.extension, in the edition's language.
+project = "newsbook"
 author = "newsbook contributors"
-copyright = "2025, newsbook contributors; articles belong to their publishers"
 language = "ja"
-# The edition: the date of the newest article the book holds (not the build date),
-# shown on the title pages; per language in newsbook_editions (applied by the extension).
-version = release = "2025.12"
-newsbook_editions = {"ja": "2025年12月版", "en": "December 2025 edition"}
 
 extensions = [
     "myst_parser",
@@ -46,7 +42,8 @@ source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build", "locale", "book/*.inc.md"]
 root_doc = "index"
 # Metadata fields (":出典: …") are field lists: label and value are separate messages.
-myst_enable_extensions = ["fieldlist"]
+# Substitutions: the front page's {{ book_title }} and {{ book_description }}.
+myst_enable_extensions = ["fieldlist", "substitution"]
 
 # furo: light and dark modes, a per-page contents list, readable type and a
 # small, fast page (see README, "The book's look").
@@ -69,7 +66,6 @@ ogp_social_cards = {"enable": False}
 sitemap_url_scheme = "{link}"
 # Each edition is its own site (/ja/, /en/ on Read the Docs): no cross-language alternates.
 sitemap_locales = [None]
-html_title = project
 html_static_path = ["_static"]
 html_favicon = "_static/favicon.png"
 html_css_files = ["newsbook.css"]
@@ -116,9 +112,7 @@ newsbook_latex_by_language = {
 }
 
 # EPUB: the same book for e-readers; the search page needs JavaScript e-readers lack.
+# Its identifier (epub_uid, one id for the OPF and the NCX) comes from the settings.
 epub_basename = "newsbook"
-epub_publisher = "newsbook contributors"
-# One id for the OPF and the NCX (epubcheck wants them equal; an XML name).
-epub_uid = epub_identifier = "newsbook-deepseek-shock"
 epub_exclude_files = ["search.html", "genindex.html"]
 epub_show_urls = "no"

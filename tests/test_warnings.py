@@ -20,6 +20,7 @@ BAD_BOOK = {
     "_aliases.toml": b"[entity.x]\nname = \n",  # aliases
     "_facts.toml": b"[[date]]\narticle = 1\n",  # facts
     "_terms.toml": '[[term]]\nname = "存在しない"\n'.encode(),  # terms
+    "_book.toml": b"title = \n",  # settings
 }
 WARNINGS = [c for c in Code if c not in (Code.BOILERPLATE, Code.WRAP)]  # those two are info
 

@@ -8,7 +8,8 @@
 // edition build), the switcher stays hidden.
 (function () {
   "use strict";
-  const editions = [
+  // The book's editions (languages in seeds/_book.toml), set by the newsbook extension.
+  const editions = window.NEWSBOOK_EDITIONS || [
     { code: "ja", label: "日本語" },
     { code: "en", label: "English" },
   ];

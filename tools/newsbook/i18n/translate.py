@@ -14,12 +14,15 @@ generator's own string table.
 Pages under ``articles/`` and ``book/`` are generated whole: a message that
 reads the same in both renderings (a line of links) is its own translation.
 On other pages (the front page, whose overview is generated), such a message
-is hand-written text: translators translate it in its page catalog, as usual.
+is hand-written text: translators translate it in its page catalog, as usual,
+unless it is only substitutions (``{{ book_title }}``), whose values the
+book's settings give in each language.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +32,9 @@ from babel.messages.pofile import read_po
 from newsbook.i18n.pofiles import catalog_bytes
 
 REVISION_DATE = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+#: A message that is only substitutions ({{ book_title }}) is its own translation:
+#: the edition's settings give the value in its language.
+_SUBSTITUTIONS = re.compile(r"(?:\s*\{\{\s*\w+\s*\}\})+\s*")
 #: Folders whose pages the converter generates whole.
 GENERATED_FOLDERS = ("articles", "book")
 
@@ -60,7 +66,7 @@ def pair_messages(
         seen: dict[str, list[str]] = {}
         generated = page.split("/", 1)[0] in GENERATED_FOLDERS
         for message, translation in zip(messages, others, strict=True):
-            if message == translation and not generated:
+            if message == translation and not generated and not _SUBSTITUTIONS.fullmatch(message):
                 continue  # hand-written text: translators translate it
             page_pairs.setdefault(message, translation)
             variants = seen.setdefault(message, [])

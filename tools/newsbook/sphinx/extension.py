@@ -3,8 +3,12 @@
 Add ``"newsbook.sphinx.extension"`` to ``extensions``. Config values:
 
 ``newsbook_seeds_dir``
-    Folder of seed ``.txt`` files (and the editors' ``_aliases.toml`` and
-    ``_terms.toml``), relative to the folder of conf.py (default ``"../seeds"``).
+    Folder of seed ``.txt`` files (and the book's ``_book.toml``, the editors'
+    ``_aliases.toml`` and ``_terms.toml``), relative to the folder of conf.py
+    (default ``"../seeds"``). The title, description, edition, author and
+    repository come from ``_book.toml`` (:mod:`newsbook.book.settings`), in the
+    edition's language; the front page shows them as ``{{ book_title }}``,
+    ``{{ book_subtitle }}`` and ``{{ book_description }}``.
 
 Pages go to ``articles/`` and ``book/`` in the source folder and are written
 only when their content changes, so an unchanged seed causes no rebuild.
@@ -20,6 +24,7 @@ by reading; for the PDF it writes the readings dictionary that mendex reads.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterable
@@ -40,7 +45,8 @@ from sphinx.util.nodes import extract_messages, traverse_translatable_index
 
 from newsbook import __version__
 from newsbook.book.build import Book
-from newsbook.core.diagnostics import Severity
+from newsbook.book.settings import load_settings
+from newsbook.core.diagnostics import Diagnostic, Severity
 from newsbook.incremental import sync_book_cached
 from newsbook.pipeline import Analysis
 from newsbook.render.indexing import group_index, mendex_dictionary
@@ -83,18 +89,7 @@ def generate_pages(app: Sphinx) -> None:
         inputs=catalogs,
         pictures=pictures,
     )
-    for diagnostic in result.diagnostics:
-        if diagnostic.severity is Severity.INFO:
-            logger.info("%s: %s", diagnostic.location, diagnostic.message)
-        else:
-            # Sphinx reads a location without ":" as a docname; a whole-file
-            # problem is reported at line 1.
-            logger.warning(
-                diagnostic.message,
-                location=f"{diagnostic.path}:{diagnostic.line or 1}",
-                type="newsbook",
-                subtype=diagnostic.code.value,
-            )
+    log_diagnostics(result.diagnostics)
     app.newsbook_readings = result.readings  # type: ignore[attr-defined]
     app.newsbook_pictures = result.pictures  # type: ignore[attr-defined]
     logger.info(
@@ -111,6 +106,22 @@ def generate_pages(app: Sphinx) -> None:
     )
 
 
+def log_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
+    """Info as info; everything else as a ``newsbook.<code>`` warning at its file:line."""
+    for diagnostic in diagnostics:
+        if diagnostic.severity is Severity.INFO:
+            logger.info("%s: %s", diagnostic.location, diagnostic.message)
+        else:
+            # Sphinx reads a location without ":" as a docname; a whole-file
+            # problem is reported at line 1.
+            logger.warning(
+                diagnostic.message,
+                location=f"{diagnostic.path}:{diagnostic.line or 1}",
+                type="newsbook",
+                subtype=diagnostic.code.value,
+            )
+
+
 def _conversion_progress(analyses: Iterable[Analysis], count: int) -> Iterable[Analysis]:
     return status_iterator(
         analyses,
@@ -125,22 +136,56 @@ def _conversion_progress(analyses: Iterable[Analysis], count: int) -> Iterable[A
 SOURCE_LANGUAGE = "ja"
 
 
-def apply_language(app: Sphinx, config: Config) -> None:
-    """Per-language settings: ``-D language=en`` arrives after conf.py has run."""
+#: How the language switcher names each edition.
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English", "zh": "中文", "ko": "한국어", "fr": "Français"}
+
+
+def language_switcher(app: Sphinx) -> None:
+    """The switcher (docs/_static/language-switcher.js) offers the book's editions."""
+    settings = app.newsbook_settings  # type: ignore[attr-defined]
+    editions = [{"code": c, "label": LANGUAGE_NAMES.get(c, c)} for c in settings.languages]
+    app.add_js_file(None, body=f"window.NEWSBOOK_EDITIONS = {json.dumps(editions)};")
+
+
+def apply_settings(app: Sphinx, config: Config) -> None:
+    """The book's settings (seeds/_book.toml) and per-language values, in the
+    edition's language: ``-D language=en`` arrives after conf.py has run."""
+    seeds_dir = (Path(app.confdir) / config.newsbook_seeds_dir).resolve()
+    settings, problems = load_settings(
+        seeds_dir, display=lambda p: os.path.relpath(p, seeds_dir.parent)
+    )
+    log_diagnostics(problems)
+    app.newsbook_settings = settings  # type: ignore[attr-defined]
     for name, value in config.newsbook_latex_by_language.get(config.language, {}).items():
         config[name] = value  # e.g. latex_engine, latex_elements
-    edition = config.newsbook_editions.get(config.language)
-    if edition:
-        config.today = edition  # the title pages show the edition, never the build date
-    title = config.newsbook_titles.get(config.language)
-    if title:
-        config.project = title
-        config.html_title = title
-        config.latex_documents = [
-            (start, target, title, author, theme)
-            for start, target, _, author, theme in config.latex_documents
-        ]
-        config.epub_title = title
+    # The language the book's texts are shown in: the edition's, or the one the
+    # generated pages are rendered in (the English rendering that fills catalogs).
+    shown = config.language
+    if config.newsbook_render_language != SOURCE_LANGUAGE:
+        shown = config.newsbook_render_language
+    title = settings.title(shown)
+    config.project = config.html_title = config.epub_title = title
+    config.latex_documents = [
+        (start, target, title, settings.author, theme)
+        for start, target, _, _, theme in config.latex_documents
+    ]
+    if settings.editions.get(shown):
+        config.today = settings.editions[shown]  # title pages: the edition, not the build date
+    if settings.version:
+        config.version = config.release = settings.version
+    if settings.copyright:
+        config.copyright = settings.copyright
+    config.author = config.epub_publisher = settings.author
+    config.epub_uid = config.epub_identifier = f"newsbook-{settings.id}"  # an XML name
+    if not config.newsbook_repository:
+        config.newsbook_repository = settings.repository
+    # The front page shows these with {{ book_title }} ... (MyST substitutions).
+    config.myst_substitutions = {
+        **config.myst_substitutions,
+        "book_title": title,
+        "book_subtitle": settings.text(settings.subtitles, shown),
+        "book_description": settings.text(settings.descriptions, shown),
+    }
     if config.language != SOURCE_LANGUAGE:
         # A translated glossary term is re-registered under its translation, so a
         # translated {term} reference must name the translated term, and Sphinx's
@@ -310,10 +355,6 @@ def write_messages(app: Sphinx, exception: Exception | None) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx.ext.graphviz")
     app.add_config_value("newsbook_seeds_dir", "../seeds", "env", types=[str])
-    # The book's title in each language: project, html_title and the PDF's title.
-    app.add_config_value("newsbook_titles", {}, "env", types=[dict])
-    # The edition's name per language (e.g. the month of the newest article), for title pages.
-    app.add_config_value("newsbook_editions", {}, "env", types=[dict])
     # The repository's web address (GitHub-style /edit/ and /blob/ links) and branch.
     app.add_config_value("newsbook_repository", "", "html", types=[str])
     app.add_config_value("newsbook_repository_branch", "main", "html", types=[str])
@@ -322,7 +363,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Render the generated pages in this language (the page catalogs of the
     # English edition are filled from an English rendering); books build in "ja".
     app.add_config_value("newsbook_render_language", "ja", "env", types=[str])
-    app.connect("config-inited", apply_language)
+    app.connect("config-inited", apply_settings)
     # A JSON file to write every page's messages to, in order (serial builds only).
     app.add_config_value("newsbook_record_messages", "", "", types=[str])
     app.connect("doctree-read", record_messages)
@@ -330,6 +371,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_messages)
     app.add_directive("newsbook-overview", BookOverview)
     app.connect("builder-inited", check_graphviz)
+    app.connect("builder-inited", language_switcher)
     app.connect("builder-inited", pictures_for_builder)
     app.connect("doctree-resolved", unlink_pictures)
     app.connect("builder-inited", generate_pages)
