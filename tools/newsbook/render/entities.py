@@ -22,8 +22,17 @@ def entities_page(ctx: Context) -> str:
         ui.entities_intro,
         "",
     ]
-    for kind in EntityKind:
-        members = [e for e in ctx.book.entities if e.kind is kind]
+    by_kind = {k: [e for e in ctx.book.entities if e.kind is k] for k in EntityKind}
+    # A jump list: a large book names thousands; the reader goes to a kind at once.
+    page_label = labels.book_page("entities")
+    jumps = [
+        f"{{ref}}`{kind_name(kind, ui)} ({len(members)}) <{page_label}-{kind.value}>`"
+        for kind, members in by_kind.items()
+        if members
+    ]
+    if len(jumps) > 1:
+        out += [ui.list_separator.join(jumps), ""]
+    for kind, members in by_kind.items():
         if not members:
             continue
         out += [f"({labels.book_page('entities')}-{kind.value})=", f"## {kind_name(kind, ui)}", ""]
