@@ -1,0 +1,62 @@
+"""Names found in the text (newsbook.analyse.names): a table of Japanese news
+sentences and the people, organizations, products and places a reader sees in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbook.analyse.japanese import analyzer
+from newsbook.analyse.names import names_in
+
+
+def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(n.kind, n.text, n.forms) for n in names_in(analyzer().tokenize(sentence, "C"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # People: family and given name, a foreign name in katakana, a name before a title.
+        ("福田康夫首相は会見した。", [("person", "福田康夫", ())]),
+        ("ジョージ・W・ブッシュ大統領が訪れた。", [("person", "ジョージ・W・ブッシュ", ())]),
+        ("同国のカラ副大統領が発表した。", [("person", "カラ", ())]),
+        ("ホームズ事務次長は10月に述べた。", [("person", "ホームズ", ())]),
+        ("チーム監督が会見した。", []),  # an everyday word before a title
+        ("楽天イーグルス・米田純球団代表は述べた。", [("person", "米田純", ())]),
+        # Organizations: the word that ends the name says so, nested ones too.
+        (
+            "気象庁地震火山部が発表した。",
+            [("organization", "気象庁地震火山部", ()), ("organization", "気象庁", ())],
+        ),
+        ("毎日新聞によると被害は大きい。", [("organization", "毎日新聞", ())]),
+        ("自衛隊に派遣を要請した。", [("organization", "自衛隊", ())]),
+        ("記事アメリカ地質調査所の発表。", [("organization", "アメリカ地質調査所", ())]),
+        ("災害対策本部を設置した。", []),  # common words alone name no body
+        ("同社によると、日本政府は。", [("place", "日本", ())]),  # not 日本政府
+        # Products and facilities.
+        ("東北新幹線と東名高速道路が止まった。",
+         [("product", "東北新幹線", ()), ("product", "東名高速道路", ())]),
+        ("北海道広尾町十勝港で40cmの津波。",
+         [("place", "北海道", ()), ("place", "広尾町", ()), ("product", "十勝港", ())]),
+        # Places: one name per unit; a part of an area is named by its place.
+        ("宮城県栗原市で震度6強。",
+         [("place", "宮城県", ()), ("place", "栗原市", ("宮城県栗原市",))]),
+        ("北海道太平洋沿岸東部に津波注意報。", [("place", "北海道", ()), ("place", "太平洋", ())]),
+        ("宮城県沖で地震があった。", [("place", "宮城県", ())]),
+        # Short forms and readings defined in brackets.
+        ("日本放送協会(NHK)によると", [("organization", "日本放送協会", ("NHK",))]),
+        ("李明博(イ・ミョンバク)大統領と会談した。", [("person", "李明博", ("イ・ミョンバク",))]),
+        (
+            "国際連合安全保障理事会(略:国連安保理)は5日、声明を出した。",
+            [
+                ("organization", "国際連合安全保障理事会", ("国連安保理",)),
+                ("organization", "国際連合", ()),
+            ],
+        ),
+        ("東海旅客鉄道(2006年)によると", [("organization", "東海旅客鉄道", ())]),  # not a form
+    ],
+)  # fmt: skip
+def test_names_in_a_sentence(
+    sentence: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert names(sentence) == expected

@@ -1,0 +1,409 @@
+"""Names in a sentence: people, organizations, products and places, from SudachiPy's tokens.
+
+Rules over the tokens of one sentence (mode C), written for Japanese news, with
+no list of names: the dictionary's tags and the words that end a name say what
+it is.
+
+- People: a family name and a given name (``名詞,固有名詞,人名,姓`` then
+  ``…,人名,名``: 福田|康夫), a kanji name tagged 人名 (温家宝), katakana parts
+  joined by ``・`` of which one is tagged 人名 (ジョージ・W・ブッシュ), and a
+  family name or katakana name alone before a title (福田首相, ブッシュ大統領).
+- Organizations and products: a run of nouns that ends in a word that makes a
+  name of that kind: 庁, 省, 新聞, 通信社, 大学, 銀行, 協会 … (气象庁地震火山部,
+  読売新聞, 日本放送協会); 港, 大橋, 新幹線, 発電所, 寺院 … (facilities,
+  bridges, railway lines and systems count as products).
+- Places: tokens tagged 地名 with the words that extend them (県, 市, 沖, 半島 …):
+  宮城県沖, 能登半島.
+- Short forms the text defines right after a name, in brackets: 日本放送協会(NHK),
+  国際連合安全保障理事会(略:国連安保理), 李明博(イ・ミョンバク), … (以下、Y).
+
+Precision comes first: a run that no rule names is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbook.analyse.features import background_rarity
+from newsbook.analyse.japanese import Token
+from newsbook.analyse.summarize import EVERYDAY_RARITY
+
+PERSON, ORGANIZATION, PRODUCT, PLACE = "person", "organization", "product", "place"
+
+#: Words after a name that make it a person's: titles, honorifics, roles in the news.
+PERSON_TITLES = frozenset(
+    "氏 さん 君 様 首相 外相 蔵相 防衛相 官房長官 長官 大臣 副大臣 政務官 大統領 副大統領 "
+    "首席 主席 国家主席 総書記 委員長 議長 議員 知事 市長 町長 村長 区長 社長 会長 総裁 "
+    "代表 理事長 事務総長 "
+    "総長 学長 所長 部長 局長 課長 室長 教授 准教授 助教 博士 研究員 氏ら 被告 容疑者 選手 監督 "
+    "事務次長 事務次官 次官 国務長官 外務大臣 首脳 副首相 上院議員 下院議員 党首 書記 委員 "
+    "大使 国王 女王 王子 首長 司令官 報道官 広報官 特派員 記者 アナウンサー CEO".split()
+)
+#: Words that end an organization's name.
+ORGANIZATION_ENDS = (
+    "庁", "省", "府", "局", "部", "課", "室", "隊", "軍", "署", "院", "協会", "学会", "連盟",
+    "連合", "機構", "機関", "公社", "財団", "基金", "事業団", "委員会", "評議会", "理事会",
+    "協議会", "審議会", "会議", "本部", "所",
+    "センター", "研究所", "研究機構", "大学", "大学院", "高等学校", "高校", "中学校", "小学校",
+    "学校", "新聞", "新聞社", "通信", "通信社", "放送", "放送局", "テレビ", "銀行", "金庫",
+    "証券", "保険", "電力", "鉄道", "電鉄", "航空", "商事", "物産", "工業", "製作所", "会社",
+    "社", "グループ", "党", "大使館", "領事館", "共同募金会", "赤十字社", "組合",
+)  # fmt: skip
+#: Words that end a product's or facility's name.
+PRODUCT_ENDS = (
+    "港", "漁港", "岸壁", "橋", "大橋", "道路", "自動車道", "高速道路", "空港", "新幹線",
+    "本線", "線", "発電所", "原発", "球場", "スタジアム", "寺院", "寺院群", "遺跡", "遺跡群",
+    "速報", "ダム", "駅", "トンネル", "神社", "城", "タワー", "ホール",
+)  # fmt: skip
+#: Words that extend a place name: 宮城県, 宮城県沖, 能登半島, 千島列島近海.
+PLACE_ENDS = (
+    "県", "都", "道", "府", "市", "町", "村", "区", "郡", "州", "省", "島", "諸島", "列島",
+    "半島", "沖", "近海", "沿岸", "地方", "湾", "海峡", "海", "国", "共和国", "連邦", "王国",
+)  # fmt: skip
+#: A run that is only these (or starts with 同, 当, 各) points back or names nothing.
+_GENERIC = frozenset(
+    "政府 本部 会社 大学 高校 学校 新聞 通信 放送 テレビ 銀行 協会 委員会 会議 センター 研究所 "
+    "警察 軍 部 局 課 室 隊 庁 省 党 社 線 港 橋 道路 駅 速報 本線 新幹線 地方 国 県 市 町 村 "
+    "区 島 海 湾 沖 近海 沿岸 各地 全国 国内 海外 現地 地元 同社 当社 自社 他社 両社 各社 "
+    "空港 高速道路 自動車道 発電所 原発 漁港 大橋 鉄道 電力 大使館 事務所 避難所 病院".split()
+)
+_POINTER = re.compile(r"^[同当各両全本他自]\S$|^同\S+$")  # 同社, 当局, 同研究所; not 自衛隊
+_KANJI = re.compile(r"^[\u3400-\u9fff々]+$")
+_KATAKANA = re.compile(r"^[\u30a0-\u30ff]+$")
+_FOREIGN = re.compile(r"^(?:[\u30a0-\u30ff]+|[A-Za-z][A-Za-z0-9.]*)$")  # ジョージ, W
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
+_NUMBER = re.compile(r"^[0-9０-９.,]+$")
+#: What a bracket after a name may define: (NHK), (略:国連安保理), (以下、Y), (イ・ミョンバク).
+_SHORT_FORM = re.compile(r"^(?:略称?[:：]|以下[、,]?)?\s*(?P<form>[^\s、,:：()（）]{1,16})$")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    kind: str  # person, organization, product, place
+    start: int  # offset in the sentence
+    end: int
+    forms: tuple[str, ...] = ()  # other spellings the sentence gives it: (NHK), 茨城県新治村
+
+
+def names_in(tokens: Sequence[Token]) -> list[Name]:
+    """Every name the rules find in one sentence's tokens, in order."""
+    spans = _offsets(tokens)
+    found: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        end = _run_end(tokens, i)
+        if end == i:
+            i += 1
+            continue
+        found += _names_in_run(tokens, spans, i, end)
+        i = end
+    return _with_forms(tokens, spans, found)
+
+
+def _offsets(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for token in tokens:
+        spans.append((at, at + len(token.surface)))
+        at += len(token.surface)
+    return spans
+
+
+def _is_name_part(token: Token) -> bool:
+    pos = token.pos
+    if pos[0] == "名詞":
+        return pos[1] != "数詞" or not _NUMBER.match(token.surface)
+    return pos[0] in ("接頭辞", "接尾辞") and token.surface not in ("さん", "氏", "様", "君")
+
+
+def _run_end(tokens: Sequence[Token], i: int) -> int:
+    """End of the run of nouns from ``i`` (katakana and Latin parts may be joined by ・)."""
+    j = i
+    while j < len(tokens):
+        token = tokens[j]
+        if _is_name_part(token) and not token.surface.isspace():
+            j += 1
+        elif (
+            token.surface == "・"
+            and j > i
+            and j + 1 < len(tokens)
+            and _is_name_part(tokens[j + 1])
+            and _FOREIGN.match(tokens[j - 1].surface) is not None
+            and _FOREIGN.match(tokens[j + 1].surface) is not None
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _text(tokens: Sequence[Token], a: int, b: int) -> str:
+    return "".join(t.surface for t in tokens[a:b])
+
+
+def _names_in_run(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, int]], a: int, b: int
+) -> list[Name]:
+    """People first; what lies between them is read as places, organizations and products."""
+    found: list[Name] = []
+    at = a
+    for s, e in [*_people(tokens, a, b), (b, b)]:
+        found += _things(tokens, spans, at, s)
+        if s < e:
+            found.append(Name(_text(tokens, s, e), PERSON, spans[s][0], spans[e - 1][1]))
+        at = e
+    return found
+
+
+def _is_place(token: Token) -> bool:
+    return token.pos[1:3] == ("固有名詞", "地名")
+
+
+def _things(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, int]], a: int, b: int
+) -> list[Name]:
+    """Places, organizations and products in a run of nouns with no person in it.
+
+    The run is read left to right: a place (地名 and the words that extend it,
+    宮城県沖) is a name of its own unless an organization or a product follows
+    it in the same run (宮城県警察本部); an organization or a product ends at a
+    word of its kind, and begins at its first proper noun or place, else at a
+    word that names an institution itself (気象庁地震火山部), never at a common
+    word (記事アメリカ地質調査所 → アメリカ地質調査所).
+    """
+    found: list[Name] = []
+    start = a  # where the current candidate began
+    i = a
+    while i < b:
+        token = tokens[i]
+        if _is_place(token):
+            j = i + 1
+            while j < b and (tokens[j].surface in PLACE_ENDS or _is_place(tokens[j])):
+                j += 1
+            # The last place may begin an organization or product (茨城県警察本部,
+            # 十勝港); the places before it are names of their own.
+            last = max(k for k in range(i, j) if _is_place(tokens[k]))
+            if j == b or not _continues_name(tokens, last, b):
+                found += _places(tokens, spans, i, j)
+                start = i = j
+                continue
+            if _institution(tokens[j].surface):
+                found += _places(tokens, spans, i, j)  # 茨城県 | 気象庁: a national body
+                start = i = j
+                continue
+            if last > i:
+                found += _places(tokens, spans, i, last)
+            if start == i or _start_of(tokens, start, i) is None:
+                start = last
+            i = j
+            continue
+        kind = _kind_of(_text(tokens, start, i + 1), token)
+        begin = _start_of(tokens, start, i, strong=_is_strong(token)) if kind else None
+        if kind is not None and begin is not None:
+            # An organization inside a longer one (東京大学 in 東京大学地震研究所)
+            # is named too: the candidate goes on while a longer name may follow.
+            found.append(Name(_text(tokens, begin, i + 1), kind, spans[begin][0], spans[i][1]))
+            if not _continues_name(tokens, i + 1, b):
+                start = i + 1
+        i += 1
+    return _outer_first(found)
+
+
+def _start_of(tokens: Sequence[Token], a: int, k: int, strong: bool = False) -> int | None:
+    """Where a name ending at token ``k`` begins: at its first proper noun, place or
+    Latin word (記事アメリカ地質調査所 → アメリカ地質調査所); with none, at a
+    word that is an institution itself (気象庁地震火山部) or, for a word that
+    makes a name on its own (新聞, 大学, 新幹線 …), at the run's start (毎日新聞)."""
+    for index in range(a, k + 1):
+        token = tokens[index]
+        if token.pos[1] == "固有名詞" or _LATIN.match(token.surface):
+            return index
+    # Counters and numbers do not begin a name (49分気象庁 → 気象庁).
+    while a < k and (tokens[a].pos[1] == "数詞" or tokens[a].pos[2] == "助数詞可能"):
+        a += 1
+    if _institution(tokens[a].surface) or strong and k > a:
+        return a
+    return None
+
+
+def _institution(word: str) -> bool:
+    return len(word) >= 3 and word.endswith(_INSTITUTION_ENDS)
+
+
+#: Words that make a name of common words alone: 毎日新聞, 防衛庁, 東名高速道路.
+_STRONG_ENDS = frozenset(
+    "庁 省 新聞 新聞社 通信 通信社 放送 放送局 大学 銀行 協会 研究所 鉄道 電鉄 電力 機構 学会 "
+    "連盟 事業団 財団 高速道路 自動車道 新幹線 発電所 原発 空港 漁港 大橋 速報 本線".split()
+)
+
+
+def _is_strong(token: Token) -> bool:
+    return token.surface in _STRONG_ENDS or any(
+        token.surface.endswith(end) and len(token.surface) > len(end) for end in _STRONG_ENDS
+    )
+
+
+def _continues_name(tokens: Sequence[Token], j: int, b: int) -> bool:
+    """Does an organization or product word follow from ``j`` in the run?"""
+    return any(_kind_of(_text(tokens, j, k + 1), tokens[k]) is not None for k in range(j, b))
+
+
+#: One dictionary word ending in these is an institution: 気象庁, 外務省, 自衛隊.
+_INSTITUTION_ENDS = ("庁", "省", "自衛隊", "大学", "協会")
+
+
+def _kind_of(text: str, last: Token) -> str | None:
+    if text in _GENERIC or _POINTER.match(text) or len(text) < 2:
+        return None
+    if _AREA_PART.search(text) or text.endswith("政府"):
+        return None  # 東部 is a part of a place; 日本政府 is the country's government
+    if _ends_with(text, last.surface, PRODUCT_ENDS):
+        return PRODUCT
+    if _ends_with(text, last.surface, ORGANIZATION_ENDS):
+        return ORGANIZATION
+    return None
+
+
+def _places(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, int]], a: int, b: int
+) -> list[Name]:
+    """A place run, one name per place: each 地名 begins one, the words after it
+    extend it (宮城県沖, 能登半島); an administrative unit written in one word is
+    split (宮城県栗原市 → 宮城県, 栗原市), and a part of an area (太平洋沿岸,
+    パキスタン北部) is named by its place (太平洋, パキスタン)."""
+    names: list[Name] = []
+    starts = [k for k in range(a, b) if _is_place(tokens[k])] + [b]
+    for begin, end in zip(starts, starts[1:], strict=False):
+        text = _text(tokens, begin, end)
+        offset = spans[begin][0]
+        base = _AREA_PART.sub("", text) or text
+        if base.isascii() and base.isupper():
+            continue  # JAPAN, HAWAII: a place line of an English source, in capitals
+        units = [m for m in _PLACE_UNIT.finditer(base) if len(m.group()) >= 2]
+        for number, match in enumerate(units):
+            unit = match.group()
+            if unit in _GENERIC:
+                continue
+            # 茨城県新治村 is 新治村, written with its prefecture; 宮城県沖 is off 宮城県.
+            forms = (base[units[0].start() : match.end()],) if number else ()
+            if unit.endswith("沖") and len(unit) > 2:
+                unit, forms = unit[:-1], ()
+            where = offset + match.start()
+            names.append(Name(unit, PLACE, where, where + len(unit), forms))
+    return names
+
+
+#: An administrative unit ends at 都, 道, 府, 県 (one of a prefecture's), 市, 町, 村, 区, 郡.
+_PLACE_UNIT = re.compile(r"北海道|(?:東京|京都|大阪)[都府]|.+?(?:県|市|町|村|区|郡)(?:沖)?|.+$")
+#: Words that name a part of a place, not a place: 沿岸, 近海, 北部, 内陸 …
+_AREA_PART = re.compile(
+    r"(?:沿岸|近海|内陸|一帯|周辺|付近|全域|(?:北|南|東|西|中|北東|北西|南東|南西)部)+$"
+)
+
+
+def _outer_first(names: list[Name]) -> list[Name]:
+    return sorted(names, key=lambda n: (n.start, -n.end))
+
+
+def _people(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) token spans of the people named in a run: a name the dictionary
+    tags 人名, or katakana parts (a foreign name it does not know) before a title
+    the rest of the run ends in (ホームズ事務次長, カラ副大統領, 谷川外務副大臣)."""
+    found = []
+    i = a
+    while i < b:
+        # Parts joined by ・: ジョージ・W・ブッシュ, ユスフ・カラ, ヴィジャイ・バカヤ.
+        j = i
+        while j + 2 < b and tokens[j + 1].surface == "・":
+            j += 2
+        parts = tokens[i : j + 1 : 2]
+        tagged = any(t.pos[1:3] == ("固有名詞", "人名") for t in parts)
+        titled = _titled(tokens, j + 1, b)
+        foreign = all(_KATAKANA.match(t.surface) for t in parts) and len(parts[0].surface) >= 2
+        if foreign and not tagged and j == i:
+            # チーム監督: an everyday word before a title is no one's name.
+            foreign = background_rarity(parts[0].surface) >= EVERYDAY_RARITY
+        if j > i:
+            if tagged or foreign and titled:
+                found.append((i, j + 1))
+            i = j + 1
+            continue
+        pos, surface = tokens[i].pos, tokens[i].surface
+        if (
+            pos[3:4] == ("姓",)
+            and i + 1 < b
+            and tokens[i + 1].pos[1:4] == ("固有名詞", "人名", "名")
+        ):
+            found.append((i, i + 2))  # 福田|康夫
+            i += 2
+            continue
+        whole = tagged and pos[3:4] == ("一般",) and _KANJI.match(surface) is not None  # 温家宝
+        named = tagged or foreign and not _is_place(tokens[i]) and pos[1] != "固有名詞"
+        if len(surface) >= 2 and (whole or named and titled):
+            found.append((i, i + 1))  # 福田首相, ブッシュ大統領, カラ副大統領
+        i += 1
+    return found
+
+
+#: How a title ends: 事務次長, 副大臣, 事務官, 外相, 副大統領, 知事 …
+_TITLE_END = re.compile(r"(?:長|大臣|官|相|大統領|知事|議員|教授|主席|書記|総裁|代表|首脳)$")
+
+
+def _titled(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Does a title follow at token ``k``: a word of :data:`PERSON_TITLES`, or the
+    rest of the run ending like a title (国際連合事務総長 after アナン)?"""
+    if k < len(tokens) and tokens[k].surface in PERSON_TITLES:
+        return True
+    return k < b and _TITLE_END.search(_text(tokens, k, b)) is not None and b - k <= 4
+
+
+def _ends_with(text: str, last: str, ends: Sequence[str]) -> bool:
+    return any(text.endswith(end) and len(text) > len(end) for end in ends) and (
+        last not in _GENERIC or len(text) > len(last)
+    )
+
+
+def _has_place_only(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """宮城県 ends in 県, not a product's word; 仙台港 is a product (a port)."""
+    return all(t.pos[2:3] == ("地名",) for t in tokens[a:b])
+
+
+def _place_run(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A place: the run starts with a 地名 and goes on only with place words."""
+    if tokens[a].pos[1:3] != ("固有名詞", "地名"):
+        return False
+    return all(
+        t.pos[1:3] == ("固有名詞", "地名") or t.surface in PLACE_ENDS for t in tokens[a + 1 : b]
+    )
+
+
+def _with_forms(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, int]], names: list[Name]
+) -> list[Name]:
+    """A name followed by a bracket that defines its short form or reading."""
+    text = "".join(t.surface for t in tokens)
+    result = []
+    for name in names:
+        after = text[name.end :]
+        match = re.match(r"[(（]([^()（）]{1,20})[)）]", after)
+        form = _SHORT_FORM.match(match.group(1)) if match else None
+        short = form.group("form") if form else None
+        if short and short != name.text and _defines(name, short):
+            name = Name(name.text, name.kind, name.start, name.end, (short,))
+        result.append(name)
+    return result
+
+
+def _defines(name: Name, short: str) -> bool:
+    """(NHK) after 日本放送協会, (イ・ミョンバク) after 李明博, (国連安保理): a short form
+    or a reading; not a date, a number or an aside."""
+    if _NUMBER.match(short) or re.search(r"\d", short) and not _LATIN.match(short):
+        return False
+    if _LATIN.match(short):
+        return short.isupper() or name.kind != PERSON
+    if _KATAKANA.match(short.replace("・", "")):
+        return True  # a reading or a foreign spelling
+    # A kanji short form is made of the name's own characters: 国連安保理, 陸自.
+    return sum(1 for c in short if c in name.text) * 2 >= len(short)
