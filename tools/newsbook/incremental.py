@@ -32,10 +32,11 @@ from functools import cache
 from pathlib import Path
 
 from newsbook import __version__
-from newsbook.analyse.japanese import Token, TokenMemo, analyzer
+from newsbook.analyse.japanese import TokenMemo, analyzer
 from newsbook.analyse.overrides import inside, override_path
 from newsbook.book.build import Book, build_book
 from newsbook.core.diagnostics import Diagnostic
+from newsbook.core.model import Token
 from newsbook.pipeline import Analysis, analyse_seed, find_seeds
 from newsbook.render.indexing import readings_of
 from newsbook.render.output import GENERATED_DIRS, sync_generated

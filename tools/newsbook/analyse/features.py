@@ -23,7 +23,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbook.analyse.japanese import JapaneseAnalyzer, Token
+from newsbook.analyse.japanese import JapaneseAnalyzer
+from newsbook.core.model import Token
 
 # The order of the weights in data/summary_weights.json.
 FEATURE_NAMES: tuple[str, ...] = (

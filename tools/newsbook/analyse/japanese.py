@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import replace
+
+from newsbook.core.model import Sentence, Token, shared_token
 
 # Sudachi rejects a single input over roughly 49 KB; stay well below it.
 _MAX_CHUNK_CHARS = 8000
@@ -19,24 +21,6 @@ SENTENCE_END = "。．！？!?"
 _OPENERS = "「『（(“‘【〔［"
 _CLOSERS = "」』）)”’】〕］"
 _TRAILING = _CLOSERS + "。．！？!?"
-
-
-@dataclass(frozen=True)
-class Token:
-    surface: str
-    pos: tuple[str, ...]  # Sudachi part of speech, e.g. ("名詞", "固有名詞", "一般", ...)
-    normalized: str  # 為る for し, 6000000 for 600万: the form to count
-    reading: str  # katakana reading
-
-    @property
-    def is_noun(self) -> bool:
-        return self.pos[0] == "名詞" and self.pos[1] in ("普通名詞", "固有名詞")
-
-    @property
-    def is_content_word(self) -> bool:
-        if self.pos[0] == "名詞":
-            return self.pos[1] != "数詞"
-        return self.pos[0] in ("動詞", "形容詞") and self.pos[1] != "非自立可能"
 
 
 #: Texts already tokenized: (mode, text) -> tokens. Lets the whole-book stage
@@ -58,17 +42,18 @@ class JapaneseAnalyzer:
             "A": self._dictionary.tokenizer(mode=SplitMode.A),
             "C": self._dictionary.tokenizer(mode=SplitMode.C),
         }
+        self._pos: dict[int, tuple[str, ...]] = {}  # one tuple per part of speech
 
         self._memo: TokenMemo | None = None
         self._also: Mapping[tuple[str, str], tuple[Token, ...]] = {}
 
-    def tokenize(self, text: str, mode: str = "C") -> list[Token]:
+    def tokenize(self, text: str, mode: str = "C") -> tuple[Token, ...]:
         if self._memo is not None:
             known = self._memo.get((mode, text))
             if known is None:
-                known = self._also.get((mode, text)) or tuple(self._tokenize(text, mode))
+                known = self._also.get((mode, text)) or self._tokenize(text, mode)
                 self._memo[(mode, text)] = known
-            return list(known)
+            return known
         return self._tokenize(text, mode)
 
     @contextmanager
@@ -87,20 +72,38 @@ class JapaneseAnalyzer:
         finally:
             self._memo, self._also = saved, {}
 
-    def _tokenize(self, text: str, mode: str) -> list[Token]:
+    def _tokenize(self, text: str, mode: str) -> tuple[Token, ...]:
         tokenizer = self._tokenizers[mode]
         tokens: list[Token] = []
         for chunk in _chunks(text):
-            tokens.extend(
-                Token(m.surface(), tuple(m.part_of_speech()), m.normalized_form(), m.reading_form())
-                for m in tokenizer.tokenize(chunk)
-            )
-        return tokens
+            for m in tokenizer.tokenize(chunk):
+                pos = self._pos.get(m.part_of_speech_id())
+                if pos is None:
+                    pos = self._pos[m.part_of_speech_id()] = tuple(m.part_of_speech())
+                fields = (m.surface(), pos, m.normalized_form(), m.reading_form())
+                tokens.append(shared_token(fields))
+        return tuple(tokens)
 
 
 @functools.cache
 def analyzer() -> JapaneseAnalyzer:
     return JapaneseAnalyzer()
+
+
+def tokenized(sentence: Sentence) -> Sentence:
+    """The sentence with its tokens in both split modes: the one time SudachiPy reads it."""
+    japanese = analyzer()
+    return replace(
+        sentence,
+        tokens_c=japanese.tokenize(sentence.text, mode="C"),
+        tokens_a=japanese.tokenize(sentence.text, mode="A"),
+    )
+
+
+def tokenized_texts(texts: Iterable[str]) -> list[Sentence]:
+    """Bare texts as tokenized paragraph sentences, for callers without an
+    article (an editor's title, benchmarks, tests)."""
+    return [tokenized(Sentence(text, 0, 0)) for text in texts]
 
 
 def _chunks(text: str) -> Iterator[str]:

@@ -31,8 +31,8 @@ from newsbook.analyse.features import (
 )
 from newsbook.analyse.features import article_features as _article_features
 from newsbook.analyse.features import content_words as content_words
-from newsbook.analyse.japanese import JapaneseAnalyzer, Token
-from newsbook.core.model import Block, BlockKind, Sentence
+from newsbook.analyse.japanese import JapaneseAnalyzer
+from newsbook.core.model import Block, BlockKind, Sentence, Token
 
 # Weight of relevance against novelty when a second or third sentence is chosen.
 MMR_LAMBDA = 0.7

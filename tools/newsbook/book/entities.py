@@ -32,7 +32,7 @@ from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 
-from newsbook.analyse.japanese import Token, analyzer, reading
+from newsbook.analyse.japanese import analyzer, reading
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
     COUNTED_KINDS,
@@ -43,7 +43,7 @@ from newsbook.book.mentions import (
 )
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.ids import text_hash
-from newsbook.core.model import Article
+from newsbook.core.model import Article, Token
 
 ALIASES_FILE = "_aliases.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -241,7 +241,7 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, Ent
     return found
 
 
-def _names_in(tokens: list[Token]) -> list[tuple[str, EntityKind]]:
+def _names_in(tokens: Sequence[Token]) -> list[tuple[str, EntityKind]]:
     """Katakana runs joined by ``・`` with a 人名 part are people; 地名 tokens are places."""
     names: list[tuple[str, EntityKind]] = []
     i = 0
