@@ -32,7 +32,7 @@ from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 
-from newsbook.analyse.japanese import analyzer, reading
+from newsbook.analyse.japanese import reading
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
     COUNTED_KINDS,
@@ -230,12 +230,11 @@ def find_entities(
 def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, EntityKind]:
     """Person and place names that SudachiPy tags and the alias file does not know."""
     found: dict[str, EntityKind] = {}
-    tokenizer = analyzer()
     for article in articles:
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
-            for name, kind in _names_in(tokenizer.tokenize(sentence.text, mode="C")):
+            for name, kind in _names_in(sentence.tokens_c):
                 if name not in known and not any(name in k for k in known if len(k) > len(name)):
                     found.setdefault(name, kind)
     return found
