@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from newsbook.core.model import Sentence, Token, shared_token
@@ -23,14 +22,8 @@ _CLOSERS = "」』）)”’】〕］"
 _TRAILING = _CLOSERS + "。．！？!?"
 
 
-#: Texts already tokenized: (mode, text) -> tokens. Lets the whole-book stage
-#: reuse what each article's analysis (possibly in another process, or in an
-#: earlier build) already computed.
-TokenMemo = dict[tuple[str, str], tuple[Token, ...]]
-
-
 class JapaneseAnalyzer:
-    """SudachiPy with the core dictionary behind two small methods."""
+    """SudachiPy with the core dictionary behind one small method."""
 
     def __init__(self) -> None:
         from sudachipy import Dictionary, SplitMode
@@ -44,35 +37,7 @@ class JapaneseAnalyzer:
         }
         self._pos: dict[int, tuple[str, ...]] = {}  # one tuple per part of speech
 
-        self._memo: TokenMemo | None = None
-        self._also: Mapping[tuple[str, str], tuple[Token, ...]] = {}
-
     def tokenize(self, text: str, mode: str = "C") -> tuple[Token, ...]:
-        if self._memo is not None:
-            known = self._memo.get((mode, text))
-            if known is None:
-                known = self._also.get((mode, text)) or self._tokenize(text, mode)
-                self._memo[(mode, text)] = known
-            return known
-        return self._tokenize(text, mode)
-
-    @contextmanager
-    def memo(
-        self,
-        known: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
-        also: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
-    ) -> Iterator[TokenMemo]:
-        """Within the block, each (mode, text) is tokenized once. Yields the memo:
-        a copy of ``known`` plus every text asked for in the block (taken from
-        ``also`` when it has it)."""
-        saved, self._also = self._memo, also or {}
-        self._memo = dict(known or {})
-        try:
-            yield self._memo
-        finally:
-            self._memo, self._also = saved, {}
-
-    def _tokenize(self, text: str, mode: str) -> tuple[Token, ...]:
         tokenizer = self._tokenizers[mode]
         tokens: list[Token] = []
         for chunk in _chunks(text):
