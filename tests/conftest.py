@@ -10,9 +10,11 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from newsbook.analyse.japanese import analyzer
 from newsbook.book.build import build_book
 from newsbook.core.diagnostics import Diagnostic
 from newsbook.core.model import Article
@@ -183,3 +185,27 @@ def convert_seed(
         book = build_book([analysis.article], seed.parent / "_no_data_files_here")
         page = render_book(book)[f"articles/{analysis.article.id}.md"]
     return Converted(analysis.article, analysis.diagnostics, page)
+
+
+@dataclass
+class _RecordingTokenizer:
+    """A SudachiPy tokenizer that notes every text it is given."""
+
+    tokenizer: Any
+    mode: str
+    reads: list[tuple[str, str]]
+
+    def tokenize(self, text: str) -> Any:
+        self.reads.append((self.mode, text))
+        return self.tokenizer.tokenize(text)
+
+
+@pytest.fixture
+def sudachi_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every (split mode, text) SudachiPy itself is given during the test, in order
+    (a text over its input limit arrives in pieces)."""
+    japanese = analyzer()
+    reads: list[tuple[str, str]] = []
+    for mode, tokenizer in list(japanese._tokenizers.items()):
+        monkeypatch.setitem(japanese._tokenizers, mode, _RecordingTokenizer(tokenizer, mode, reads))
+    return reads

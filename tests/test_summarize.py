@@ -12,7 +12,7 @@ from newsbook.analyse.features import (
     is_summary_material,
     opens_by_pointing_elsewhere,
 )
-from newsbook.analyse.japanese import MAX_SENTENCE_CHARS, analyzer
+from newsbook.analyse.japanese import MAX_SENTENCE_CHARS, analyzer, tokenized_texts
 from newsbook.analyse.summarize import (
     generated_title,
     keywords,
@@ -40,19 +40,19 @@ TOPICAL = {3, 4, 5}
 
 @pytest.mark.parametrize("count", [1, 2, 3])
 def test_summary_indices_are_sorted_and_as_many_as_asked(count):
-    chosen = summary_indices(ARTICLE, analyzer(), count)
+    chosen = summary_indices(tokenized_texts(ARTICLE), count)
     assert chosen == sorted(chosen)
     assert len(chosen) == len(set(chosen)) == count
 
 
 @pytest.mark.parametrize("count", [2, 3])
 def test_a_longer_summary_reaches_past_the_small_talk(count):
-    chosen = summary_indices(ARTICLE, analyzer(), count)
+    chosen = summary_indices(tokenized_texts(ARTICLE), count)
     assert set(chosen) & TOPICAL
 
 
 def test_summary_of_nothing_is_empty():
-    assert summary_indices([], analyzer(), 3) == []
+    assert summary_indices([], 3) == []
 
 
 @pytest.mark.parametrize(
@@ -82,34 +82,34 @@ TEXTS = [
 
 @pytest.mark.parametrize("limit", [1, 2, 8])
 def test_keywords_respect_the_limit(limit):
-    assert len(keywords(TEXTS, "中国AIの新潮流", analyzer(), limit=limit)) <= limit
+    assert len(keywords(tokenized_texts(TEXTS), "中国AIの新潮流", limit=limit)) <= limit
 
 
 def test_keywords_lead_with_the_term_repeated_across_the_text():
-    assert keywords(TEXTS[:4], "中国AIの新潮流", analyzer())[0][0] == "推論モデル"
+    assert keywords(tokenized_texts(TEXTS[:4]), "中国AIの新潮流")[0][0] == "推論モデル"
 
 
 def test_a_phrase_seen_once_is_a_keyword_only_when_in_the_title():
-    without = [k for k, _ in keywords(TEXTS, "中国AIの新潮流", analyzer())]
-    with_title = [k for k, _ in keywords(TEXTS, "梁文峰", analyzer())]
+    without = [k for k, _ in keywords(tokenized_texts(TEXTS), "中国AIの新潮流")]
+    with_title = [k for k, _ in keywords(tokenized_texts(TEXTS), "梁文峰")]
     assert ("梁文峰" in without, "梁文峰" in with_title) == (False, True)
 
 
 def test_keywords_tied_in_score_keep_document_order():
-    ranked = [k for k, _ in keywords(TEXTS, "新潮流", analyzer())]
+    ranked = [k for k, _ in keywords(tokenized_texts(TEXTS), "新潮流")]
     assert ranked.index("Zorblax社") < ranked.index("Quintor社")
 
 
 def test_a_date_is_not_a_keyword():
     texts = ["2025年1月27日、株価が急落した。", "2025年1月27日の急落は大きかった。"]
-    assert not any("27" in k for k, _ in keywords(texts, "", analyzer()))
+    assert not any("27" in k for k, _ in keywords(tokenized_texts(texts), ""))
 
 
 def test_keywords_are_deterministic_across_processes():
     code = (
-        "from newsbook.analyse.japanese import analyzer; "
+        "from newsbook.analyse.japanese import tokenized_texts; "
         "from newsbook.analyse.summarize import keywords; "
-        f"print(keywords({TEXTS!r}, '新潮流', analyzer()))"
+        f"print(keywords(tokenized_texts({TEXTS!r}), '新潮流'))"
     )
     runs = {
         subprocess.run(
@@ -121,7 +121,7 @@ def test_keywords_are_deterministic_across_processes():
         ).stdout
         for seed in ("1", "2", "3")
     }
-    assert runs == {f"{keywords(TEXTS, '新潮流', analyzer())}\n"}
+    assert runs == {f"{keywords(tokenized_texts(TEXTS), '新潮流')}\n"}
 
 
 def test_latin_words_separated_by_a_space_stay_one_phrase():
@@ -191,11 +191,11 @@ POINTING_FIRST = [
     ],
 )
 def test_the_first_summary_sentence_reads_alone(sentences, count, expected):
-    assert summary_indices(sentences, analyzer(), count) == expected
+    assert summary_indices(tokenized_texts(sentences), count) == expected
 
 
 def test_the_model_would_rank_the_pointer_first_without_the_rule():
-    scores = sentence_scores(POINTING_FIRST, analyzer())
+    scores = sentence_scores(tokenized_texts(POINTING_FIRST))
     assert max(range(3), key=scores.__getitem__) == 2
 
 
@@ -237,7 +237,7 @@ FIXED_PICKS = [
 
 @pytest.mark.parametrize(("sentences", "expected"), FIXED_PICKS)
 def test_fitted_weights_give_the_same_picks_on_a_fixed_set(sentences, expected):
-    assert summary_indices(sentences, analyzer(), len(expected)) == expected
+    assert summary_indices(tokenized_texts(sentences), len(expected)) == expected
 
 
 def test_the_nvidia_summary_opens_with_the_share_price_fall():
@@ -251,7 +251,7 @@ def test_the_nvidia_summary_opens_with_the_share_price_fall():
 
 def test_a_50000_character_line_gives_bounded_summary_sentences():
     line = "長い表の行、" * 8400  # 50,400 characters, no full stop
-    chosen = summary_indices([line], analyzer(), 1)
+    chosen = summary_indices(tokenized_texts([line]), 1)
     assert chosen == [0]  # one input sentence: the splitter is what bounds it (test_japanese)
 
 
@@ -269,7 +269,7 @@ def test_a_50000_character_line_gives_bounded_summary_sentences():
     ],
 )
 def test_generated_title(sentences, others, title):
-    assert generated_title(sentences, others, analyzer()) == title
+    assert generated_title(tokenized_texts(sentences), tokenized_texts(others)) == title
 
 
 def test_a_long_generated_title_is_cut_at_a_comma():
@@ -277,7 +277,7 @@ def test_a_long_generated_title_is_cut_at_a_comma():
         "中国のAIスタートアップDeepSeekは2025年1月20日、推論モデルR1を公開し、"
         "米国の大手テック企業の株価に大きな影響を与えた。"
     )
-    title = generated_title([sentence], [], analyzer())
+    title = generated_title(tokenized_texts([sentence]), [])
     assert title == "中国のAIスタートアップDeepSeekは2025年1月20日、推論モデルR1を公開し…"
 
 
@@ -290,7 +290,7 @@ def test_a_long_generated_title_is_cut_at_a_comma():
 )
 def test_keywords_prefer_rare_terms_over_everyday_words(generic, topical):
     texts = [f"{generic}と{topical}。", f"{topical}の{generic}。", f"{generic}が{topical}に及ぶ。"]
-    found = [k for k, _ in keywords(texts, "", analyzer())]
+    found = [k for k, _ in keywords(tokenized_texts(texts), "")]
     assert topical in found and generic not in found
 
 
@@ -322,7 +322,7 @@ def test_an_article_without_a_title_line_gets_a_generated_title(tmp_path, seed_t
 
 def test_a_longer_variant_of_a_keyword_is_not_another_keyword():
     texts = ["梁文峰氏が語った。", "梁文峰氏の会社。", "創業者梁文峰は語った。", "創業者梁文峰の話"]
-    assert [k for k, _ in keywords(texts, "", analyzer())] == ["梁文峰"]
+    assert [k for k, _ in keywords(tokenized_texts(texts), "")] == ["梁文峰"]
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)

@@ -27,7 +27,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from newsbook.analyse.features import FEATURE_NAMES, article_features
-from newsbook.analyse.japanese import analyzer
+from newsbook.analyse.japanese import tokenized_texts
 
 REGULARIZATION = 0.1  # inverse strength C; chosen by 5-fold grouped cross-validation on dev
 OUTPUT = (
@@ -42,13 +42,12 @@ def main() -> int:
     args = parser.parse_args()
 
     scorer = rouge_scorer.RougeScorer(["rouge1"], tokenizer=CharTokenizer())
-    tokens = analyzer()
     features: list[tuple[float, ...]] = []
     labels: list[int] = []
     groups: list[int] = []
     articles = 0
     for row in read_rows(args.eval_file, "dev"):
-        article = article_features(row.sentences, tokens)
+        article = article_features(tokenized_texts(row.sentences))
         candidates = [i for i, ok in enumerate(article.eligible) if ok]
         if not candidates:
             continue

@@ -4,9 +4,9 @@
   seed's bytes, its override file, its name and path as shown, and the
   converter's own version and source files; an unchanged seed is never
   analysed again.
-- The analysis also keeps the SudachiPy tokens that the whole-book stage asks
-  for about that article (found by running the whole-book stage on the
-  article alone), so that stage tokenizes only new articles.
+- The analysis holds the SudachiPy tokens of every sentence of the article,
+  which the whole-book stage reads: an article from the cache is never
+  tokenized again.
 - Seeds not in the cache are analysed in worker processes when there are
   enough of them to pay for starting the workers (SudachiPy's analyzer is
   per process); results come back in seed order and equal a serial run's.
@@ -32,7 +32,6 @@ from functools import cache
 from pathlib import Path
 
 from newsbook import __version__
-from newsbook.analyse.japanese import Token, TokenMemo, analyzer
 from newsbook.analyse.overrides import inside, override_path
 from newsbook.book.build import Book, build_book
 from newsbook.core.diagnostics import Diagnostic
@@ -43,7 +42,7 @@ from newsbook.render.pages import render_book
 
 #: Below this many seeds to analyse, starting worker processes costs more than it saves.
 PARALLEL_FROM = 50
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 #: ``progress(items, count)`` wraps an iterable to show progress; the identity by default.
 Progress = Callable[[Iterable[Analysis], int], Iterable[Analysis]]
@@ -80,58 +79,9 @@ def seed_job(seed: Path, display: str, seeds_dir: Path | None) -> SeedJob:
     return SeedJob(seed, display, seeds_dir, digest.hexdigest())
 
 
-@dataclass(frozen=True)
-class Analysed:
-    """One seed's analysis and the tokens the whole-book stage will want for it.
-
-    The tokens are packed as plain tuples (a table of distinct tokens, and per
-    text the indices into it): unpickling a million Token objects one by one
-    would cost more than tokenizing again.
-    """
-
-    analysis: Analysis
-    token_table: tuple[tuple[str, tuple[str, ...], str, str], ...]
-    token_texts: tuple[tuple[str, str, tuple[int, ...]], ...]  # (mode, text, indices)
-
-    @classmethod
-    def pack(cls, analysis: Analysis, memo: TokenMemo) -> Analysed:
-        index: dict[Token, int] = {}
-        texts = tuple(
-            (mode, text, tuple(index.setdefault(t, len(index)) for t in tokens))
-            for (mode, text), tokens in memo.items()
-        )
-        table = tuple((t.surface, t.pos, t.normalized, t.reading) for t in index)
-        return cls(analysis, table, texts)
-
-    def tokens(
-        self, shared: dict[tuple[str, tuple[str, ...], str, str], Token] | None = None
-    ) -> TokenMemo:
-        """The memo; ``shared`` holds one Token per distinct token across calls,
-        so a book's memo holds each word once, not once per article."""
-        shared = {} if shared is None else shared
-        table = []
-        for fields in self.token_table:
-            token = shared.get(fields)
-            if token is None:
-                token = shared[fields] = Token(*fields)
-            table.append(token)
-        return {(mode, text): tuple(table[i] for i in ids) for mode, text, ids in self.token_texts}
-
-
-def analyse_job(job: SeedJob) -> Analysed:
-    """Step 1 for one seed, then the whole-book stage on the article alone to
-    record which texts that stage tokenizes (it works sentence by sentence)."""
-    japanese = analyzer()
-    with japanese.memo() as seen:
-        analysis = analyse_seed(job.seed, job.display, job.seeds_dir)
-    if analysis.article is None:
-        return Analysed.pack(analysis, {})
-    # Without the editors' data files: what the stage tokenizes per sentence
-    # does not depend on them, and reading them for every seed would cost more.
-    no_data = job.seed.parent / ".newsbook-no-data-files"
-    with japanese.memo(also=seen) as wanted:
-        build_book([analysis.article], no_data)
-    return Analysed.pack(analysis, wanted)
+def analyse_job(job: SeedJob) -> Analysis:
+    """Step 1 for one seed (a top-level function: worker processes call it)."""
+    return analyse_seed(job.seed, job.display, job.seeds_dir)
 
 
 class AnalysisCache:
@@ -143,15 +93,15 @@ class AnalysisCache:
     def _path(self, job: SeedJob) -> Path:
         return self.folder / f"{job.seed.stem}.pickle"
 
-    def get(self, job: SeedJob) -> Analysed | None:
+    def get(self, job: SeedJob) -> Analysis | None:
         try:
             key, found = pickle.loads(self._path(job).read_bytes())
         except Exception:  # missing, torn or foreign: a miss, never a failure
             return None
-        return found if key == job.key and isinstance(found, Analysed) else None
+        return found if key == job.key and isinstance(found, Analysis) else None
 
-    def put(self, job: SeedJob, analysed: Analysed) -> None:
-        data = pickle.dumps((job.key, analysed), pickle.HIGHEST_PROTOCOL)
+    def put(self, job: SeedJob, analysis: Analysis) -> None:
+        data = pickle.dumps((job.key, analysis), pickle.HIGHEST_PROTOCOL)
         _write_atomic(self._path(job), data)
 
 
@@ -159,7 +109,7 @@ def analyse_all(
     jobs: Sequence[SeedJob],
     cache: AnalysisCache | None = None,
     workers: int | None = None,
-) -> Iterator[tuple[Analysed, bool]]:
+) -> Iterator[tuple[Analysis, bool]]:
     """(analysis, whether it came from the cache) per job, in job order.
 
     ``workers``: processes for the seeds not cached (default: the CPUs this
@@ -168,7 +118,7 @@ def analyse_all(
     cached = [cache.get(job) if cache else None for job in jobs]
     todo = [job for job, hit in zip(jobs, cached, strict=True) if hit is None]
     workers = workers or _usable_cpus()
-    fresh: Iterator[Analysed] = map(analyse_job, todo)
+    fresh: Iterator[Analysis] = map(analyse_job, todo)
     pool = None
     if workers > 1 and len(todo) >= PARALLEL_FROM:
         try:
@@ -182,10 +132,10 @@ def analyse_all(
             if hit is not None:
                 yield hit, True
                 continue
-            analysed = next(fresh)
+            analysis = next(fresh)
             if cache is not None:
-                cache.put(job, analysed)
-            yield analysed, False
+                cache.put(job, analysis)
+            yield analysis, False
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -241,19 +191,14 @@ def sync_book_cached(
         return previous
     cache = AnalysisCache(cache_dir / "analyses") if cache_dir else None
     results = analyse_all(jobs, cache, workers)
-    analysed: list[tuple[Analysed, bool]] = []
-    shown_results = (pair[0].analysis for pair in _counting(results, analysed))
+    analysed: list[tuple[Analysis, bool]] = []
+    shown_results = (pair[0] for pair in _counting(results, analysed))
     for _ in progress(shown_results, len(jobs)) if progress else shown_results:
         pass
     reused = sum(1 for _, hit in analysed if hit)
-    known: TokenMemo = {}
-    shared: dict[tuple[str, tuple[str, ...], str, str], Token] = {}
-    for item, _ in analysed:
-        known.update(item.tokens(shared))
-    analyses = [item.analysis for item, _ in analysed]
+    analyses = [analysis for analysis, _ in analysed]
     articles = [a.article for a in analyses if a.article is not None]
-    with analyzer().memo(known):
-        book = build_book(articles, seeds_dir, display=shown)
+    book = build_book(articles, seeds_dir, display=shown)
     sync = sync_generated(docs_dir, render(book))
     summary = SyncSummary(
         diagnostics=tuple(d for a in analyses for d in a.diagnostics) + book.diagnostics,
@@ -276,8 +221,8 @@ def sync_book_cached(
 
 
 def _counting(
-    results: Iterator[tuple[Analysed, bool]], into: list[tuple[Analysed, bool]]
-) -> Iterator[tuple[Analysed, bool]]:
+    results: Iterator[tuple[Analysis, bool]], into: list[tuple[Analysis, bool]]
+) -> Iterator[tuple[Analysis, bool]]:
     for pair in results:
         into.append(pair)
         yield pair

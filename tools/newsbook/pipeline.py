@@ -17,7 +17,7 @@ from pathlib import Path
 
 from newsbook.analyse import metadata as meta
 from newsbook.analyse.decode import DecodedText, DecodeError, decode_bytes
-from newsbook.analyse.japanese import analyzer
+from newsbook.analyse.japanese import tokenized_texts
 from newsbook.analyse.overrides import (
     Overrides,
     inside,
@@ -127,20 +127,23 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
     structure = recover_structure(
         decoded.text, force_headings=overrides.headings, force_paragraphs=overrides.not_headings
     )
+    # Tokenized here, once: everything below and the whole-book stage read these tokens.
     sentences = article_sentences(structure)
     body = [s for s in sentences if s.kind is SentenceKind.PARAGRAPH]
-    tokens = analyzer()
-    chosen = summary_indices([s.text for s in body], tokens, summary_length(len(body)))
+    in_blocks = [s for s in sentences if s.block >= 0]
+    chosen = summary_indices(body, summary_length(len(body)))
     headings = [b.texts[0] for b in structure.blocks if b.kind is BlockKind.HEADING]
     found_urls = tuple(
         dict.fromkeys(meta.find_urls("\n".join(line.text for line in meta.all_lines(structure))))
     )
     generated = None
     if not (overrides.title or structure.title):
-        others = [t for b in structure.blocks if b.kind is not BlockKind.HEADING for t in b.texts]
-        generated = generated_title([s.text for s in body], others, tokens)
+        others = [s for s in in_blocks if s.kind is not SentenceKind.HEADING]
+        generated = generated_title(body, others)
     metadata = meta.article_metadata(structure, overrides, generated, found_urls)
-    keyword_texts = [metadata.title, *(t for block in structure.blocks for t in block.texts)]
+    # The title line is a sentence already; an editor's or a generated title is read here.
+    title = next((s for s in sentences if s.text == metadata.title), None)
+    keyword_sentences = [title or tokenized_texts([metadata.title])[0], *in_blocks]
     return Article(
         id=article_id,
         path=path,
@@ -149,10 +152,10 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
         metadata=metadata,
         sentences=sentences,
         summary=tuple(body[i] for i in chosen),
-        keywords=tuple(Keyword(k, s) for k, s in keywords(keyword_texts, metadata.title, tokens)),
+        keywords=tuple(Keyword(k, s) for k, s in keywords(keyword_sentences, metadata.title)),
         section_titles=tuple(headings),
         found_urls=found_urls,
-        section_points=section_points(body, structure.blocks, tokens),
+        section_points=section_points(body, structure.blocks),
     )
 
 

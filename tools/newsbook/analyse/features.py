@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbook.analyse.japanese import JapaneseAnalyzer, Token
+from newsbook.core.model import Sentence, Token
 
 # The order of the weights in data/summary_weights.json.
 FEATURE_NAMES: tuple[str, ...] = (
@@ -106,10 +106,10 @@ def content_words(tokens: Sequence[Token]) -> list[str]:
     return [t.normalized for t in tokens if t.is_content_word and t.surface.strip()]
 
 
-def article_features(sentences: Sequence[str], analyzer: JapaneseAnalyzer) -> ArticleFeatures:
-    """Feature rows and content-word vectors for every sentence of one article."""
-    tokenized = [analyzer.tokenize(s, mode="A") for s in sentences]
-    bags = [Counter(content_words(tokens)) for tokens in tokenized]
+def article_features(sentences: Sequence[Sentence]) -> ArticleFeatures:
+    """Feature rows and content-word vectors for every sentence of one article
+    (words counted in split mode A: 推論モデル counts as 推論 and モデル)."""
+    bags = [Counter(content_words(s.tokens_a)) for s in sentences]
     vectors = _tfidf(bags)
     centroid: dict[str, float] = {}
     for vector in vectors:
@@ -120,9 +120,8 @@ def article_features(sentences: Sequence[str], analyzer: JapaneseAnalyzer) -> Ar
     key_total = sum(key_terms.values()) or 1.0
     n = len(sentences)
     rows = []
-    for i, (text, tokens, bag, vector) in enumerate(
-        zip(sentences, tokenized, bags, vectors, strict=True)
-    ):
+    for i, (sentence, bag, vector) in enumerate(zip(sentences, bags, vectors, strict=True)):
+        text, tokens = sentence.text, sentence.tokens_a
         words = max(1, sum(1 for t in tokens if t.surface.strip()))
         proper = sum(1 for t in tokens if t.pos[:2] == ("名詞", "固有名詞"))
         rows.append(
@@ -147,7 +146,7 @@ def article_features(sentences: Sequence[str], analyzer: JapaneseAnalyzer) -> Ar
                 float(text.rstrip()[-1:] in SENTENCE_STOPS),
             )
         )
-    eligible = tuple(is_summary_material(text) for text in sentences)
+    eligible = tuple(is_summary_material(s.text) for s in sentences)
     return ArticleFeatures(tuple(rows), eligible, tuple(vectors))
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from newsbook.core.model import Sentence, Token, shared_token
 
 # Sudachi rejects a single input over roughly 49 KB; stay well below it.
 _MAX_CHUNK_CHARS = 8000
@@ -21,32 +22,8 @@ _CLOSERS = "」』）)”’】〕］"
 _TRAILING = _CLOSERS + "。．！？!?"
 
 
-@dataclass(frozen=True)
-class Token:
-    surface: str
-    pos: tuple[str, ...]  # Sudachi part of speech, e.g. ("名詞", "固有名詞", "一般", ...)
-    normalized: str  # 為る for し, 6000000 for 600万: the form to count
-    reading: str  # katakana reading
-
-    @property
-    def is_noun(self) -> bool:
-        return self.pos[0] == "名詞" and self.pos[1] in ("普通名詞", "固有名詞")
-
-    @property
-    def is_content_word(self) -> bool:
-        if self.pos[0] == "名詞":
-            return self.pos[1] != "数詞"
-        return self.pos[0] in ("動詞", "形容詞") and self.pos[1] != "非自立可能"
-
-
-#: Texts already tokenized: (mode, text) -> tokens. Lets the whole-book stage
-#: reuse what each article's analysis (possibly in another process, or in an
-#: earlier build) already computed.
-TokenMemo = dict[tuple[str, str], tuple[Token, ...]]
-
-
 class JapaneseAnalyzer:
-    """SudachiPy with the core dictionary behind two small methods."""
+    """SudachiPy with the core dictionary behind one small method."""
 
     def __init__(self) -> None:
         from sudachipy import Dictionary, SplitMode
@@ -58,49 +35,40 @@ class JapaneseAnalyzer:
             "A": self._dictionary.tokenizer(mode=SplitMode.A),
             "C": self._dictionary.tokenizer(mode=SplitMode.C),
         }
+        self._pos: dict[int, tuple[str, ...]] = {}  # one tuple per part of speech
 
-        self._memo: TokenMemo | None = None
-        self._also: Mapping[tuple[str, str], tuple[Token, ...]] = {}
-
-    def tokenize(self, text: str, mode: str = "C") -> list[Token]:
-        if self._memo is not None:
-            known = self._memo.get((mode, text))
-            if known is None:
-                known = self._also.get((mode, text)) or tuple(self._tokenize(text, mode))
-                self._memo[(mode, text)] = known
-            return list(known)
-        return self._tokenize(text, mode)
-
-    @contextmanager
-    def memo(
-        self,
-        known: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
-        also: Mapping[tuple[str, str], tuple[Token, ...]] | None = None,
-    ) -> Iterator[TokenMemo]:
-        """Within the block, each (mode, text) is tokenized once. Yields the memo:
-        a copy of ``known`` plus every text asked for in the block (taken from
-        ``also`` when it has it)."""
-        saved, self._also = self._memo, also or {}
-        self._memo = dict(known or {})
-        try:
-            yield self._memo
-        finally:
-            self._memo, self._also = saved, {}
-
-    def _tokenize(self, text: str, mode: str) -> list[Token]:
+    def tokenize(self, text: str, mode: str = "C") -> tuple[Token, ...]:
         tokenizer = self._tokenizers[mode]
         tokens: list[Token] = []
         for chunk in _chunks(text):
-            tokens.extend(
-                Token(m.surface(), tuple(m.part_of_speech()), m.normalized_form(), m.reading_form())
-                for m in tokenizer.tokenize(chunk)
-            )
-        return tokens
+            for m in tokenizer.tokenize(chunk):
+                pos = self._pos.get(m.part_of_speech_id())
+                if pos is None:
+                    pos = self._pos[m.part_of_speech_id()] = tuple(m.part_of_speech())
+                fields = (m.surface(), pos, m.normalized_form(), m.reading_form())
+                tokens.append(shared_token(fields))
+        return tuple(tokens)
 
 
 @functools.cache
 def analyzer() -> JapaneseAnalyzer:
     return JapaneseAnalyzer()
+
+
+def tokenized(sentence: Sentence) -> Sentence:
+    """The sentence with its tokens in both split modes: the one time SudachiPy reads it."""
+    japanese = analyzer()
+    return replace(
+        sentence,
+        tokens_c=japanese.tokenize(sentence.text, mode="C"),
+        tokens_a=japanese.tokenize(sentence.text, mode="A"),
+    )
+
+
+def tokenized_texts(texts: Iterable[str]) -> list[Sentence]:
+    """Bare texts as tokenized paragraph sentences, for callers without an
+    article (an editor's title, benchmarks, tests)."""
+    return [tokenized(Sentence(text, 0, 0)) for text in texts]
 
 
 def _chunks(text: str) -> Iterator[str]:

@@ -1,13 +1,17 @@
-"""Every sentence of an article, located: the title, headings, paragraphs, list
-items, captions, contents entries and references, in document order.
+"""Every sentence of an article, located and tokenized: the title, headings,
+paragraphs, list items, captions, contents entries and references, in
+document order.
 
-The whole-book stage quotes and links sentences (entities, glossary, overview,
-facts); the summarizer chooses among the paragraph sentences only.
+Each sentence carries its SudachiPy tokens in both split modes; every later
+step (summary, keywords, the whole-book stage) reads those, so no text is
+tokenized twice. The whole-book stage quotes and links sentences (entities,
+glossary, overview, facts); the summarizer chooses among the paragraph
+sentences only.
 """
 
 from __future__ import annotations
 
-from newsbook.analyse.japanese import split_sentences
+from newsbook.analyse.japanese import split_sentences, tokenized
 from newsbook.core.model import (
     REFERENCES_BLOCK,
     TITLE_BLOCK,
@@ -51,13 +55,15 @@ def _split(line: Line, text: str, block: int, kind: SentenceKind) -> list[Senten
     whole = kind in (SentenceKind.TITLE, SentenceKind.HEADING)
     spans = [(0, len(text))] if whole else split_sentences(text)
     return [
-        Sentence(
-            text[start:end],
-            line.line_at(offset + start),
-            block,
-            kind,
-            # A sentence across a hard wrap: keep the article's own text too.
-            line.source_slice(offset + start, offset + end) if line.parts else None,
+        tokenized(
+            Sentence(
+                text[start:end],
+                line.line_at(offset + start),
+                block,
+                kind,
+                # A sentence across a hard wrap: keep the article's own text too.
+                line.source_slice(offset + start, offset + end) if line.parts else None,
+            )
         )
         for start, end in spans
     ]

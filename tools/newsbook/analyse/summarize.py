@@ -31,8 +31,7 @@ from newsbook.analyse.features import (
 )
 from newsbook.analyse.features import article_features as _article_features
 from newsbook.analyse.features import content_words as content_words
-from newsbook.analyse.japanese import JapaneseAnalyzer, Token
-from newsbook.core.model import Block, BlockKind, Sentence
+from newsbook.core.model import Block, BlockKind, Sentence, Token, token_spans
 
 # Weight of relevance against novelty when a second or third sentence is chosen.
 MMR_LAMBDA = 0.7
@@ -85,13 +84,13 @@ def parse_weights(data: dict[str, object]) -> Weights:
     )
 
 
-def sentence_scores(sentences: Sequence[str], analyzer: JapaneseAnalyzer) -> list[float]:
+def sentence_scores(sentences: Sequence[Sentence]) -> list[float]:
     """The model's score of every sentence (higher: more likely to carry the news)."""
     weights = summary_weights()
-    return [weights.score(row) for row in _article_features(sentences, analyzer).rows]
+    return [weights.score(row) for row in _article_features(sentences).rows]
 
 
-def summary_indices(sentences: Sequence[str], analyzer: JapaneseAnalyzer, count: int) -> list[int]:
+def summary_indices(sentences: Sequence[Sentence], count: int) -> list[int]:
     """Indices of the ``count`` sentences that best summarize, in document order.
 
     Only sentences that can stand in a summary are chosen (no source lines or
@@ -100,12 +99,12 @@ def summary_indices(sentences: Sequence[str], analyzer: JapaneseAnalyzer, count:
     """
     if not sentences or count < 1:
         return []
-    article = _article_features(sentences, analyzer)
+    article = _article_features(sentences)
     weights = summary_weights()
     # Round so that float noise cannot reorder ties across machines.
     relevance = [round(_sigmoid(weights.score(row)), 9) for row in article.rows]
     candidates = [i for i, ok in enumerate(article.eligible) if ok] or list(range(len(sentences)))
-    standalone = {i for i in candidates if not opens_by_pointing_elsewhere(sentences[i])}
+    standalone = {i for i in candidates if not opens_by_pointing_elsewhere(sentences[i].text)}
     chosen: list[int] = []
     while len(chosen) < min(count, len(candidates)):
         # A sentence that points elsewhere may follow a chosen sentence, never lead the summary.
@@ -142,23 +141,28 @@ def noun_phrases(tokens: Sequence[Token]) -> list[str]:
     A single space between two Latin-script words continues the run, so
     "Open Source Week" and "Liang Wenfeng" stay whole.
     """
-    runs: list[list[Token]] = [[]]
-    for index, token in enumerate(tokens):
+    return [phrase for phrase, _, _ in _noun_phrase_spans(tokens)]
+
+
+def _noun_phrase_spans(tokens: Sequence[Token]) -> list[tuple[str, int, int]]:
+    """(phrase, start, end) of each noun phrase in the text of ``tokens``."""
+    runs: list[list[tuple[int, int, Token]]] = [[]]
+    for index, (start, end, token) in enumerate(token_spans(tokens)):
         run = runs[-1]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         latin_space = (
             bool(run)
             and token.surface == " "
-            and run[-1].surface.isascii()
+            and run[-1][2].surface.isascii()
             and following is not None
             and following.surface.isascii()
             and _joins_noun_phrase(following, True)
         )
         if latin_space or _joins_noun_phrase(token, bool(run)):
-            run.append(token)
+            run.append((start, end, token))
         elif run:
             runs.append([])
-    return ["".join(t.surface for t in run) for run in runs if run]
+    return [("".join(t.surface for _, _, t in run), run[0][0], run[-1][1]) for run in runs if run]
 
 
 def _joins_noun_phrase(token: Token, inside: bool) -> bool:
@@ -168,9 +172,11 @@ def _joins_noun_phrase(token: Token, inside: bool) -> bool:
 
 
 def keywords(
-    texts: Sequence[str], title: str, analyzer: JapaneseAnalyzer, limit: int = MAX_KEYWORDS
+    sentences: Sequence[Sentence], title: str, limit: int = MAX_KEYWORDS
 ) -> list[tuple[str, float]]:
     """The article's most telling noun phrases, most telling first.
+
+    ``sentences``: the title's, then those of every block, in order.
 
     A phrase tells what the article is about when the article uses it often
     and general Japanese rarely: its count times how much rarer it is than an
@@ -183,14 +189,16 @@ def keywords(
     counts: Counter[str] = Counter()
     rarity: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    for text in texts:
-        for phrase in noun_phrases(analyzer.tokenize(text, mode="C")):
+    for sentence in sentences:
+        for phrase, start, end in _noun_phrase_spans(sentence.tokens_c):
             if len(phrase) < 2 or phrase in _GENERIC_NOUNS or _NAMES_NOTHING.fullmatch(phrase):
                 continue
             counts[phrase] += 1
             first_seen.setdefault(phrase, len(first_seen))
             if phrase not in rarity:
-                rarity[phrase] = _phrase_rarity(phrase, analyzer)
+                # Its short units: the sentence's mode-A tokens within the phrase.
+                parts = [t for s, e, t in token_spans(sentence.tokens_a) if start <= s and e <= end]
+                rarity[phrase] = _phrase_rarity(phrase, parts)
     scored = {
         phrase: round(
             count * (1.5 if phrase in title else 1.0) * max(0.0, rarity[phrase] - EVERYDAY_RARITY),
@@ -199,6 +207,7 @@ def keywords(
         for phrase, count in counts.items()
         if count >= 2 or phrase in title
     }
+    texts = [s.text for s in sentences]
     ranked = sorted(
         (p for p in scored if scored[p] > 0 and not _latin_fragment(p, texts)),
         key=lambda p: (-scored[p], first_seen[p]),
@@ -228,15 +237,15 @@ def _latin_fragment(phrase: str, texts: Sequence[str]) -> bool:
 EVERYDAY_RARITY = 4.5
 
 
-def _phrase_rarity(phrase: str, analyzer: JapaneseAnalyzer) -> float:
-    """Background rarity of a phrase, else that of its rarest short-unit word.
+def _phrase_rarity(phrase: str, tokens: Sequence[Token]) -> float:
+    """Background rarity of a phrase, else that of its rarest short-unit word
+    (``tokens``: the phrase in split mode A).
 
     推論モデル is as telling as 推論, 可能性 as ordinary as 可能: a compound is
     no rarer than its rarest part suggests.
     """
     if background_known(phrase):
         return background_rarity(phrase)
-    tokens = analyzer.tokenize(phrase, mode="A")
     # Numerals tell nothing by being rare (2025年1月27日 is a date, not a topic).
     parts = [t.surface for t in tokens if t.surface.strip() and t.pos[1:2] != ("数詞",)]
     if not parts:
@@ -250,19 +259,17 @@ GENERATED_TITLE_CHARS = 60
 UNTITLED = "無題の記事"
 
 
-def generated_title(
-    sentences: Sequence[str], other_texts: Sequence[str], analyzer: JapaneseAnalyzer
-) -> str:
+def generated_title(sentences: Sequence[Sentence], others: Sequence[Sentence]) -> str:
     """A title for an article that has none: its most telling sentence, cut at a clause.
 
     Chosen by the summary model from the body's sentences, else (an article
-    that is only a list or a caption) from its other texts, so it is never a
-    copy of the first heading and never empty.
+    that is only a list or a caption) from its other sentences but headings,
+    so it is never a copy of the first heading and never empty.
     """
-    pool = list(sentences) or [t for t in other_texts if t.strip()]
+    pool = list(sentences) or [s for s in others if s.text.strip()]
     if not pool:
         return UNTITLED
-    best = pool[summary_indices(pool, analyzer, 1)[0]].strip().rstrip("。．")
+    best = pool[summary_indices(pool, 1)[0]].text.strip().rstrip("。．")
     if len(best) <= GENERATED_TITLE_CHARS:
         return best
     cut = max(best.rfind(c, 0, GENERATED_TITLE_CHARS) for c in "、，,")
@@ -274,7 +281,7 @@ MIN_SECTION_SENTENCES = 3
 
 
 def section_points(
-    sentences: Sequence[Sentence], blocks: Sequence[Block], analyzer: JapaneseAnalyzer
+    sentences: Sequence[Sentence], blocks: Sequence[Block]
 ) -> tuple[tuple[int, Sentence], ...]:
     """One sentence per section, chosen by the summary model: (heading block index, sentence).
 
@@ -295,6 +302,6 @@ def section_points(
     points = []
     for index, members in sections.items():
         if len(members) >= MIN_SECTION_SENTENCES:
-            chosen = summary_indices([s.text for s in members], analyzer, 1)
+            chosen = summary_indices(members, 1)
             points.append((index, members[chosen[0]]))
     return tuple(points)

@@ -32,7 +32,7 @@ from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 
-from newsbook.analyse.japanese import Token, analyzer, reading
+from newsbook.analyse.japanese import reading
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
     COUNTED_KINDS,
@@ -43,7 +43,7 @@ from newsbook.book.mentions import (
 )
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.ids import text_hash
-from newsbook.core.model import Article
+from newsbook.core.model import Article, Token
 
 ALIASES_FILE = "_aliases.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -230,18 +230,17 @@ def find_entities(
 def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, EntityKind]:
     """Person and place names that SudachiPy tags and the alias file does not know."""
     found: dict[str, EntityKind] = {}
-    tokenizer = analyzer()
     for article in articles:
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
-            for name, kind in _names_in(tokenizer.tokenize(sentence.text, mode="C")):
+            for name, kind in _names_in(sentence.tokens_c):
                 if name not in known and not any(name in k for k in known if len(k) > len(name)):
                     found.setdefault(name, kind)
     return found
 
 
-def _names_in(tokens: list[Token]) -> list[tuple[str, EntityKind]]:
+def _names_in(tokens: Sequence[Token]) -> list[tuple[str, EntityKind]]:
     """Katakana runs joined by ``・`` with a 人名 part are people; 地名 tokens are places."""
     names: list[tuple[str, EntityKind]] = []
     i = 0

@@ -24,10 +24,9 @@ from itertools import combinations
 
 from newsbook.analyse.dates import DateMention, FuzzyDate, Precision, Relation, read_article_dates
 from newsbook.analyse.figures import UNITS, Figure, Qualifier, find_figures
-from newsbook.analyse.japanese import JapaneseAnalyzer, analyzer
 from newsbook.book.fact_corrections import FactCorrections, FigureCorrection
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
-from newsbook.core.model import Article, Sentence, SentenceKind
+from newsbook.core.model import Article, Sentence, SentenceKind, token_spans
 
 
 @dataclass(frozen=True)
@@ -285,7 +284,6 @@ class Facts:
 
 def collect_facts(articles: Sequence[Article], corrections: FactCorrections | None = None) -> Facts:
     corrections = corrections or FactCorrections()
-    tokens = analyzer()
     diagnostics: list[Diagnostic] = []
     # Contents entries repeat headings and references name documents, not events.
     citations = [
@@ -294,7 +292,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
         for index, sentence in enumerate(article.sentences)
         if sentence.kind not in (SentenceKind.CONTENTS, SentenceKind.REFERENCE)
     ]
-    words = {c: _event_words(c.sentence.text, tokens) for c in citations}
+    words = {c: _event_words(c.sentence) for c in citations}
     frequency = Counter(word for c in citations for word in words[c])
     limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
     distinctive = {word for word, count in frequency.items() if count <= limit}
@@ -318,7 +316,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
                     continue
                 readings.append(reading)
                 reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
-        claims.extend(_figure_claims(mine, tokens, corrections, used_figures))
+        claims.extend(_figure_claims(mine, corrections, used_figures))
 
     known = {m.id for m in MEASURES}
     for figure_correction in corrections.figures:
@@ -395,13 +393,18 @@ def _date_reading(
     return DateReading(citation, mention, mention.value, mention.inferred)
 
 
-def _event_words(text: str, tokens: JapaneseAnalyzer) -> frozenset[str]:
+def _event_words(sentence: Sentence) -> frozenset[str]:
     """Content words of a sentence; names (ASCII words, proper nouns) marked with @."""
-    found = {"@" + m.group().lower() for m in _ASCII_WORD.finditer(text) if len(m.group()) > 1}
-    japanese = _ASCII_WORD.sub(" ", text)
-    for token in tokens.tokenize(japanese, mode="C"):
+    ascii_words = list(_ASCII_WORD.finditer(sentence.text))
+    found = {"@" + m.group().lower() for m in ascii_words if len(m.group()) > 1}
+    for start, end, token in token_spans(sentence.tokens_c):
         if not token.is_content_word or token.surface.isspace():
             continue
+        inside = token.surface.isascii() and any(
+            m.start() <= start and end <= m.end() for m in ascii_words
+        )
+        if inside:
+            continue  # an ASCII word's piece: the word is counted above, whole (High-Flyer)
         if token.pos[1] == "固有名詞":
             found.add("@" + token.normalized)
         else:
@@ -409,17 +412,17 @@ def _event_words(text: str, tokens: JapaneseAnalyzer) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(text: str, tokens: JapaneseAnalyzer) -> list[tuple[int, str]]:
-    """(end offset, name) of the names in a text outside parentheses, in order."""
-    masked = _PARENS.sub(lambda m: " " * len(m.group()), text)
+def _names(sentence: Sentence) -> list[tuple[int, str]]:
+    """(end offset, name) of the names in a sentence outside parentheses, in order."""
+    parentheses = [m.span() for m in _PARENS.finditer(sentence.text)]
+    masked = _PARENS.sub(lambda m: " " * len(m.group()), sentence.text)
     found = [(m.end(), m.group()) for m in _SUBJECT_NAME.finditer(masked)]
-    offset = 0
-    for token in tokens.tokenize(masked, mode="C"):
-        end = offset + len(token.surface)
+    for start, end, token in token_spans(sentence.tokens_c):
+        if parentheses and any(opened < end and start < closed for opened, closed in parentheses):
+            continue
         is_proper = token.pos[1] == "固有名詞" and token.pos[2] != "地名"
         if (is_proper and not token.surface.isascii()) or token.surface in _ANAPHORS:
             found.append((end, token.surface))
-        offset = end
     return sorted(found)
 
 
@@ -432,10 +435,7 @@ def _topic(text: str, names: list[tuple[int, str | None]]) -> str | None:
 
 
 def _figure_claims(
-    citations: Sequence[Citation],
-    tokens: JapaneseAnalyzer,
-    corrections: FactCorrections,
-    used: set[int],
+    citations: Sequence[Citation], corrections: FactCorrections, used: set[int]
 ) -> list[FigureClaim]:
     """Figures of one article's sentences, each with its measure and subject.
 
@@ -450,7 +450,7 @@ def _figure_claims(
     previous_line: int | None = None
     for citation in citations:
         text = citation.sentence.text
-        names = _names(text, tokens)
+        names = _names(citation.sentence)
         if citation.sentence.line != previous_line:
             topic = None
         previous_line = citation.sentence.line

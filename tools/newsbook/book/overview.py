@@ -19,10 +19,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbook.analyse.japanese import analyzer
 from newsbook.analyse.summarize import content_words
 from newsbook.book.glossary import Quote
-from newsbook.core.model import Article, SentenceKind
+from newsbook.core.model import Article, Sentence, SentenceKind
 
 SAME_POINT = 0.3
 MAX_POINTS = 8
@@ -50,13 +49,12 @@ def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[Ke
         for sentence in article.sentences:
             if sentence.kind is SentenceKind.PARAGRAPH:
                 sentence_count += 1
-                document_frequency.update(set(_words(sentence.text)))
+                document_frequency.update(set(_words(sentence)))
     candidates = [Quote(a.id, s) for a in articles for s in a.summary]
     # 0 for an article's first summary sentence, 1 for its second, ...
     rank_in_article = [rank for a in articles for rank in range(len(a.summary))]
     vectors = [
-        _tfidf(Counter(_words(q.sentence.text)), document_frequency, sentence_count)
-        for q in candidates
+        _tfidf(Counter(_words(q.sentence)), document_frequency, sentence_count) for q in candidates
     ]
     norms = [_norm(vector) for vector in vectors]
     groups: list[list[int]] = []
@@ -101,8 +99,8 @@ def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[Ke
     return tuple(points[p] for p in order[:limit])
 
 
-def _words(text: str) -> list[str]:
-    return content_words(analyzer().tokenize(text, mode="A"))
+def _words(sentence: Sentence) -> list[str]:
+    return content_words(sentence.tokens_a)
 
 
 def _tfidf(bag: Counter[str], df: Counter[str], n: int) -> dict[str, float]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -103,15 +104,71 @@ TITLE_BLOCK = -1
 REFERENCES_BLOCK = -2
 
 
+TokenFields = tuple[str, tuple[str, ...], str, str]
+
+
+@dataclass(frozen=True)
+class Token:
+    """One SudachiPy morpheme; make one with :func:`shared_token`."""
+
+    surface: str  # exactly as written: the surfaces of a text's tokens join back to it
+    pos: tuple[str, ...]  # Sudachi part of speech, e.g. ("名詞", "固有名詞", "一般", ...)
+    normalized: str  # 為る for し, 6000000 for 600万: the form to count
+    reading: str  # katakana reading
+
+    @property
+    def is_noun(self) -> bool:
+        return self.pos[0] == "名詞" and self.pos[1] in ("普通名詞", "固有名詞")
+
+    @property
+    def is_content_word(self) -> bool:
+        if self.pos[0] == "名詞":
+            return self.pos[1] != "数詞"
+        return self.pos[0] in ("動詞", "形容詞") and self.pos[1] != "非自立可能"
+
+    def __reduce__(self) -> tuple[Callable[[TokenFields], Token], tuple[TokenFields]]:
+        # Unpickled (from the cache, from a worker) as the process's shared token.
+        return shared_token, ((self.surface, self.pos, self.normalized, self.reading),)
+
+
+#: Every distinct token this process has made. Articles hold tens of thousands
+#: of tokens but a book has far fewer distinct words: sharing them keeps a
+#: large book in memory, and an article's pickle stores each word once.
+_TOKENS: dict[TokenFields, Token] = {}
+
+
+def shared_token(fields: TokenFields) -> Token:
+    """The one Token with these fields (surface, pos, normalized, reading)."""
+    token = _TOKENS.get(fields)
+    if token is None:
+        token = _TOKENS[fields] = Token(*fields)
+    return token
+
+
+def token_spans(tokens: Sequence[Token]) -> Iterator[tuple[int, int, Token]]:
+    """(start, end, token) of each token in the text the tokens were read from."""
+    start = 0
+    for token in tokens:
+        end = start + len(token.surface)
+        yield start, end, token
+        start = end
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
-    line: int  # seed line it starts on
+    line: int  # seed line it starts on (0: not from the seed, e.g. an editor's title)
     block: int  # index of the block in ArticleStructure.blocks (or TITLE_BLOCK, REFERENCES_BLOCK)
     kind: SentenceKind = SentenceKind.PARAGRAPH
     # The decoded article's exact text, when it differs from ``text`` (a
     # sentence across a hard wrap keeps its line break there).
     source: str | None = None
+    # SudachiPy's tokens of ``text``, read once when the article is analysed:
+    # every later stage uses these. Mode C keeps compounds whole (推論モデル),
+    # mode A gives their parts (推論, モデル). Left out of comparisons: they
+    # follow from the text.
+    tokens_c: tuple[Token, ...] = field(default=(), compare=False, repr=False)
+    tokens_a: tuple[Token, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def quote(self) -> str:

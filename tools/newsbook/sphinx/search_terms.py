@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from newsbook.analyse.japanese import JapaneseAnalyzer, Token
+from newsbook.analyse.japanese import JapaneseAnalyzer
 from newsbook.analyse.summarize import noun_phrases
+from newsbook.core.model import Token
 
 # Not words a reader looks for: punctuation, whitespace, particles and
 # auxiliaries (the browser side drops them from queries too).
