@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.features import background_rarity
-from newsbook.analyse.japanese import Token
 from newsbook.analyse.summarize import EVERYDAY_RARITY
+from newsbook.core.model import Token
 
 PERSON, ORGANIZATION, PRODUCT, PLACE = "person", "organization", "product", "place"
 
