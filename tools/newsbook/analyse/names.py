@@ -73,6 +73,8 @@ _POINTER = re.compile(r"^[同当各両全本他自]\S$|^同\S+$")  # 同社, 当
 _KANJI = re.compile(r"^[\u3400-\u9fff々]+$")
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff]+$")
 _FOREIGN = re.compile(r"^(?:[\u30a0-\u30ff]+|[A-Za-z][A-Za-z0-9.]*)$")  # ジョージ, W
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+$")  # Drago Ciliga: capitalised words, a space apart
+_JOINERS = ("・", " ")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
 _NUMBER = re.compile(r"^[0-9０-９.,]+$")
 #: What a bracket after a name may define: (NHK), (略:国連安保理), (以下、Y), (イ・ミョンバク).
@@ -126,12 +128,13 @@ def _run_end(tokens: Sequence[Token], i: int) -> int:
         if _is_name_part(token) and not token.surface.isspace():
             j += 1
         elif (
-            token.surface == "・"
+            token.surface in _JOINERS
             and j > i
             and j + 1 < len(tokens)
             and _is_name_part(tokens[j + 1])
             and _FOREIGN.match(tokens[j - 1].surface) is not None
             and _FOREIGN.match(tokens[j + 1].surface) is not None
+            and (token.surface == "・" or _LATIN_NAME.match(tokens[j + 1].surface) is not None)
         ):
             j += 1
         else:
@@ -217,8 +220,7 @@ def _start_of(tokens: Sequence[Token], a: int, k: int, strong: bool = False) -> 
     word that is an institution itself (気象庁地震火山部) or, for a word that
     makes a name on its own (新聞, 大学, 新幹線 …), at the run's start (毎日新聞)."""
     for index in range(a, k + 1):
-        token = tokens[index]
-        if token.pos[1] == "固有名詞" or _LATIN.match(token.surface):
+        if tokens[index].pos[1] == "固有名詞":  # (AI, a common word, begins no name)
             return index
     # Counters and numbers do not begin a name (49分気象庁 → 気象庁).
     while a < k and (tokens[a].pos[1] == "数詞" or tokens[a].pos[2] == "助数詞可能"):
@@ -316,17 +318,22 @@ def _people(tokens: Sequence[Token], a: int, b: int) -> list[tuple[int, int]]:
     while i < b:
         # Parts joined by ・: ジョージ・W・ブッシュ, ユスフ・カラ, ヴィジャイ・バカヤ.
         j = i
-        while j + 2 < b and tokens[j + 1].surface == "・":
+        while j + 2 < b and tokens[j + 1].surface in _JOINERS:
             j += 2
         parts = tokens[i : j + 1 : 2]
+        latin = all(_LATIN_NAME.match(t.surface) for t in parts)
         tagged = any(t.pos[1:3] == ("固有名詞", "人名") for t in parts)
         titled = _titled(tokens, j + 1, b)
-        foreign = all(_KATAKANA.match(t.surface) for t in parts) and len(parts[0].surface) >= 2
+        foreign = len(parts[0].surface) >= 2 and (
+            all(_KATAKANA.match(t.surface) for t in parts) or latin
+        )
         if foreign and not tagged and j == i:
             # チーム監督: an everyday word before a title is no one's name.
             foreign = background_rarity(parts[0].surface) >= EVERYDAY_RARITY
         if j > i:
-            if tagged or foreign and titled:
+            # Latin words are a name only before a title (Drago Ciliga氏): the
+            # dictionary tags English words as names too loosely.
+            if tagged and not latin or foreign and titled:
                 found.append((i, j + 1))
             i = j + 1
             continue

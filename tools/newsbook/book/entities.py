@@ -6,10 +6,12 @@ Two sources, merged:
   a stable ASCII id, its kind, its display name, optional reading and every
   other spelling (梁文峰 = Liang Wenfeng = リャン・ウェンフォン). Merging
   spellings across scripts is data, never code;
-* SudachiPy's proper-noun tags (人名, 地名) for names the file does not know:
-  katakana names joined by ``・`` (ヤン・ルカン) count as one person.
-  SudachiPy tags Latin words and organisations too loosely (AI, Week) to be
-  trusted alone, so organisations and products come from the file.
+* the names found in the text (:mod:`newsbook.analyse.names`: people,
+  organizations, products and places, from SudachiPy's tags and the words
+  that end a name), with the spellings the text itself defines: short forms
+  in brackets, a town with its prefecture, a person's family name alone.
+  The file corrects them: it names what the text does not, merges spellings
+  across scripts, sets kinds and ignores words.
 
 Example file::
 
@@ -26,6 +28,7 @@ Example file::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -33,6 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from newsbook.analyse.japanese import reading
+from newsbook.analyse.names import names_in
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
     COUNTED_KINDS,
@@ -43,11 +47,10 @@ from newsbook.book.mentions import (
 )
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.ids import text_hash
-from newsbook.core.model import Article, Token
+from newsbook.core.model import Article
 
 ALIASES_FILE = "_aliases.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_KATAKANA_NAME = re.compile(r"^[\u30a0-\u30ff]+$")
 
 
 class EntityKind(StrEnum):
@@ -185,10 +188,12 @@ def find_entities(
         for spelling in (entry.name, *entry.aliases):
             owner_of.setdefault(spelling, entry.id)
     detected = _detect_names(articles, set(owner_of) | aliases.ignore)
-    for name, kind in detected.items():
-        entity_id = f"{kind.value}-{text_hash(name)}"
-        entries[entity_id] = AliasEntry(entity_id, name, kind, None, ())
-        owner_of[name] = entity_id
+    for name, found_name in detected.items():
+        entity_id = f"{found_name.kind.value}-{text_hash(name)}"
+        forms = tuple(f for f in found_name.forms if f not in owner_of)
+        entries[entity_id] = AliasEntry(entity_id, name, found_name.kind, None, forms)
+        for spelling in (name, *forms):
+            owner_of.setdefault(spelling, entity_id)
     mentions = find_mentions(articles, owner_of)
     curated = {e.id for e in aliases.entries}
     entities = []
@@ -227,41 +232,79 @@ def find_entities(
     return tuple(entities), problems
 
 
-def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, EntityKind]:
-    """Person and place names that SudachiPy tags and the alias file does not know."""
-    found: dict[str, EntityKind] = {}
+_COMPANY = "社"
+#: What makes a place's bare name a unit's: 福島 → 福島県, 八戸 → 八戸市.
+_ADMIN_UNITS = frozenset("県 府 都 道 市 町 村 区 郡 州 省".split())
+
+
+@dataclass(frozen=True)
+class _Detected:
+    kind: EntityKind
+    forms: tuple[str, ...]  # other spellings of the same entity, in first-seen order
+
+
+def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _Detected]:
+    """Names found in the text (:mod:`newsbook.analyse.names`) that the alias file
+    does not know, each with the spellings the text gives it.
+
+    A name's kind is the one it is found as most often. Spellings merge where the
+    text says so and only where it is unambiguous: a short form or reading defined
+    in brackets (日本放送協会(NHK)), a town written with its prefecture
+    (茨城県新治村), a person's family or given name alone (福田, めぐみ) when one
+    person of the book has it, a place's bare name (福島) when one place of the
+    book is that name and a unit (福島県). A short form two names share (金 for 金正日 and
+    金大中) stays apart from both.
+    """
+    kinds: dict[str, Counter[EntityKind]] = {}
+    defined: dict[str, dict[str, None]] = {}  # short form -> the names defining it
     for article in articles:
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
-            for name, kind in _names_in(sentence.tokens_c):
-                if name not in known and not any(name in k for k in known if len(k) > len(name)):
-                    found.setdefault(name, kind)
-    return found
-
-
-def _names_in(tokens: Sequence[Token]) -> list[tuple[str, EntityKind]]:
-    """Katakana runs joined by ``・`` with a 人名 part are people; 地名 tokens are places."""
-    names: list[tuple[str, EntityKind]] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if _KATAKANA_NAME.match(token.surface) and token.pos[0] == "名詞":
-            run = [token]
-            j = i + 1
-            while (
-                j + 1 < len(tokens)
-                and tokens[j].surface == "・"
-                and _KATAKANA_NAME.match(tokens[j + 1].surface)
-            ):
-                run += [tokens[j], tokens[j + 1]]
-                j += 2
-            if len(run) > 1 and any(t.pos[1:3] == ("固有名詞", "人名") for t in run):
-                names.append(("".join(t.surface for t in run), EntityKind.PERSON))
-                i = j
-                continue
-        if token.pos[1:3] == ("固有名詞", "地名") and len(token.surface) >= 2:
-            if not token.surface.isascii():
-                names.append((token.surface, EntityKind.PLACE))
-        i += 1
-    return names
+            for name in names_in(sentence.tokens_c):
+                if name.text in known or any(
+                    name.text in k for k in known if len(k) > len(name.text)
+                ):
+                    continue  # the alias file's, or a part of one of its spellings
+                if name.text.endswith(_COMPANY) and name.text.removesuffix(_COMPANY) in known:
+                    continue  # NVIDIA社 is NVIDIA
+                kinds.setdefault(name.text, Counter())[EntityKind(name.kind)] += 1
+                for form in name.forms:
+                    if form not in known:
+                        defined.setdefault(form, {})[name.text] = None
+    kind_of = {text: counts.most_common(1)[0][0] for text, counts in sorted(kinds.items())}
+    owner: dict[str, str] = {}  # a spelling -> the name it is a spelling of
+    for form, names in defined.items():
+        if len(names) == 1 and len(form) >= 2:
+            owner[form] = next(iter(names))
+    people = [t for t, k in kind_of.items() if k is EntityKind.PERSON]
+    for part in people:
+        # A family or given name alone: one person of the book whose name starts or ends with it.
+        holders = [p for p in people if p != part and (p.startswith(part) or p.endswith(part))]
+        if len(holders) == 1 and len(part) >= 2 and part not in owner:
+            owner[part] = holders[0]
+    places = [t for t, k in kind_of.items() if k is EntityKind.PLACE]
+    for bare in places:
+        # 福島 for 福島県, 四川 for 四川省: the bare name of one place of the book.
+        holders = [p for p in places if p[: len(bare)] == bare and p[len(bare) :] in _ADMIN_UNITS]
+        if len(holders) == 1 and bare not in owner:
+            owner[bare] = holders[0]
+    detected: dict[str, dict[str, None]] = {}
+    for text in kind_of:
+        root = text
+        while root in owner and owner[root] != text:
+            root = owner[root]
+        detected.setdefault(root, {})
+        if root != text:
+            detected[root][text] = None
+    for form, holder in owner.items():
+        root = holder
+        while root in owner:
+            root = owner[root]
+        if root in detected and form != root:
+            detected[root][form] = None
+    return {
+        text: _Detected(kind_of.get(text, EntityKind.PLACE), tuple(forms))
+        for text, forms in detected.items()
+        if text in kind_of
+    }

@@ -1,0 +1,82 @@
+"""Entities found in the text of a book with no editors' files: names merge where
+the text defines their spellings, and only there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import make_book, sphinx_build
+from newsbook.book.build import build_book
+from newsbook.book.entities import Entity
+from newsbook.pipeline import analyse_seed
+
+
+def entities_of(tmp_path: Path, *articles: str) -> dict[str, Entity]:
+    analysed = []
+    for number, text in enumerate(articles, 1):
+        seed = tmp_path / f"{number:02d}.txt"
+        seed.write_text(text, encoding="utf-8")
+        article = analyse_seed(seed).article
+        assert article is not None
+        analysed.append(article)
+    book = build_book(analysed, tmp_path)
+    return {e.name: e for e in book.entities}
+
+
+def test_a_short_form_defined_in_brackets_is_a_spelling_of_its_name(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "地震の報道\n日本放送協会(NHK)によると、被害は広い。\nNHKは特別番組を放送した。\n",
+    )
+    nhk = found["日本放送協会"]
+    assert nhk.kind == "organization" and nhk.spellings == ("日本放送協会", "NHK")
+    assert {m.line for m in nhk.mentions} == {2, 3}
+    assert "NHK" not in found
+
+
+def test_a_family_name_alone_is_the_one_person_of_the_book_with_it(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "首相の会見\n福田康夫首相は5日、会見した。\n福田首相は支援を約束した。\n",
+        "首相の視察\n福田首相は6日、被災地を訪れた。\n",
+    )
+    assert found["福田康夫"].spellings == ("福田康夫", "福田")
+    assert {m.article_id for m in found["福田康夫"].mentions} == {"01", "02"}
+
+
+def test_a_bare_place_name_is_the_prefecture_of_that_name(tmp_path: Path) -> None:
+    found = entities_of(tmp_path, "地震\n福島県で震度5弱を観測した。\n福島では停電が続いた。\n")
+    assert found["福島県"].spellings == ("福島県", "福島")
+
+
+def test_a_short_form_two_names_share_merges_with_neither(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "会合\n国連安全保障理事会(安保理)は5日、声明を出した。\n",
+        "会合\nアフリカ連合平和安全保障理事会(安保理)は6日、会合を開いた。\n",
+    )
+    assert found["国連安全保障理事会"].spellings == ("国連安全保障理事会",)
+    assert found["アフリカ連合平和安全保障理事会"].spellings == ("アフリカ連合平和安全保障理事会",)
+
+
+def test_an_article_that_names_no_one_still_makes_a_book(tmp_path: Path) -> None:
+    docs = make_book(
+        tmp_path, {"01-weather.txt": "天気\n今日は晴れです。明日も晴れるでしょう。\n".encode()}
+    )
+    build = sphinx_build(docs, "html", "-nW", "--keep-going")
+    assert build.returncode == 0, build.output
+
+
+PREFECTURES = (
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 "
+    "神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 "
+    "大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 "
+    "福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県"
+).split()
+
+
+def test_a_seed_with_three_hundred_names_gets_every_one(tmp_path: Path) -> None:
+    # A table of intensities: 47 prefectures, each named six or seven times.
+    lines = [f"{PREFECTURES[n % 47]}で震度{n % 7}を観測した。" for n in range(300)]
+    found = entities_of(tmp_path, "各地の震度\n" + "\n".join(lines) + "\n")
+    assert set(PREFECTURES) <= {name for name, e in found.items() if e.kind == "place"}
