@@ -8,7 +8,9 @@ from newsbook.analyse.dates import (
     Precision,
     Relation,
     find_dates,
+    is_source_line,
     read_article_dates,
+    source_line_date,
 )
 
 
@@ -106,6 +108,9 @@ def test_festival_is_not_read_at_all():
             ["2025年1月29日、連携。", "また同日、発表。"], None, "2025-01-29", id="doujitsu"
         ),
         pytest.param(["2025年1月31日、連携。", "翌日、発表。"], None, "2025-02-01", id="yokujitsu"),
+        pytest.param(["北朝鮮は5日、発射した。"], "2006-07-05", "2006-07-05", id="dateline-day"),
+        pytest.param(["北朝鮮は28日、発表した。"], "2006-08-03", "2006-07-28", id="day-last-month"),
+        pytest.param(["1月20日と27日に発表。"], "2025-03-01", "2025-01-27", id="day-after-month"),
     ],
 )
 def test_years_from_the_article(texts: list[str], published: str | None, expected: str):
@@ -190,3 +195,25 @@ def test_compatible(a: str, b: str, compatible: bool):
 def test_parse_rejects(text: str):
     with pytest.raises(ValueError):
         FuzzyDate.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("共同通信、2005年7月29日。", "2005-07-29"),
+        ("気象庁、2011年4月7日23時46分(UTC + 9)。", "2011-04-07"),
+        ("ABC 、2006年11月15日。", "2006-11-15"),
+        ("気象庁地震火山部『地震情報(各地の震度に関する情報)平成20年05月08日01時54分発表』。", None),
+    ],
+)
+def test_source_lines_give_the_publication_date(line: str, date: str | None):
+    assert is_source_line(line)
+    assert source_line_date(line) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["気象庁は2011年4月7日、地震があったと発表した。", "共同通信によると、5日に発射した。"],
+)
+def test_a_sentence_that_reports_is_no_source_line(sentence: str):
+    assert not is_source_line(sentence)

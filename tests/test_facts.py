@@ -313,3 +313,28 @@ def test_seed_facts_are_deterministic(seed_facts: Facts):
         for seed in find_seeds(SEEDS)
     ]
     assert collect_facts(articles) == seed_facts
+
+
+# A row is an event --------------------------------------------------------------------
+
+
+def test_a_source_line_is_no_event_but_dates_the_report():
+    report = article(
+        "wn",
+        "北朝鮮がミサイル発射\n"
+        "朝鮮民主主義人民共和国は5日、計7発のミサイルを発射した。\n"
+        "共同通信、2006年7月5日。\n",
+    )
+    facts = collect_facts([report])
+    assert rows(facts) == [("2006-07-05", ["wn"])]
+    [event] = facts.events
+    assert event.readings[0].citation.sentence.text.startswith("朝鮮民主主義人民共和国は5日")
+
+
+def test_a_sentence_is_on_one_row_at_its_own_date_not_its_background():
+    report = article(
+        "bg",
+        "記念式典\n"
+        "2009年6月25日、朝鮮戦争(1950年から1953年)の開戦記念日に式典が開かれた。\n",
+    )
+    assert rows(collect_facts([report])) == [("2009-06-25", ["bg"])]

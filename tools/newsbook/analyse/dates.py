@@ -18,6 +18,7 @@ take more code than the small grammar below, which covers what news text uses:
 - ``12月上旬`` / ``中旬`` / ``下旬`` / ``初め`` / ``半ば`` / ``末`` (part of a month);
 - ``2024年初頭`` / ``初め`` / ``前半`` / ``後半`` / ``末`` (part of a year), ``2019年``;
 - relative words: ``今年``, ``昨年``, ``前年``, ``来年``, ``同年``, ``先月``, ``同日`` ...;
+- a day alone (``5日``), as datelines write it: a day of the report's month;
 - full-width digits. Durations (``5日間``, ``2か月``) and festivals (``春節``)
   are not dates. Kanji numerals (``一月``) are not read.
 
@@ -297,6 +298,9 @@ _NUMERIC = re.compile(
     r"(?<![\d.])(?P<year>\d{4})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d.])"
 )
 _RELATIVE_MONTH_DAY = re.compile(r"先月|今月|来月|同月|同日|前日|翌日")
+# A day of the month alone, as news datelines write it (「北朝鮮は5日、…」): the
+# day of the report's month, or of the month before when it is later than that day.
+_BARE_DAY = re.compile(r"(?<![\d.月/\-〜~～])(?P<day>\d{1,2})日(?![間目本付以])")
 _YEAR_PART = re.compile("|".join(sorted(_YEAR_PARTS, key=len, reverse=True)))
 _RELATION = re.compile(r"\s*(?:(?P<as_of>現在|時点)|(?P<since>以降|以来)|(?P<until>まで))")
 _YEAR_OFFSETS = {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "前年": -1, "一昨年": -2, "来年": 1}
@@ -325,6 +329,7 @@ def _scan(text: str) -> list[_Raw]:
                 _YEAR.search(norm, pos),
                 _MONTH.search(norm, pos),
                 _RELATIVE_MONTH_DAY.search(norm, pos),
+                _BARE_DAY.search(norm, pos),
             )
             if m
         ]
@@ -343,7 +348,7 @@ def _read(norm: str, m: re.Match[str]) -> _Raw | None:
     if m.re is _NUMERIC:
         date = FuzzyDate(int(m["year"]), int(m["month"]), int(m["day"]))
         return _Raw(m.start(), m.end(), date, None, None) if _valid(date) else None
-    if m.re is _RELATIVE_MONTH_DAY:
+    if m.re is _RELATIVE_MONTH_DAY or m.re is _BARE_DAY:
         return _Raw(m.start(), m.end(), FuzzyDate(None), None, m.group())
     year: int | None = None
     year_word = None
@@ -467,7 +472,18 @@ def read_article_dates(
 
 
 def _relative_day(word: str, pub: datetime.date | None, last: FuzzyDate | None) -> FuzzyDate | None:
-    """先月/今月/来月 count from the publication date; 同日/同月/前日/翌日 from the last date."""
+    """先月/今月/来月 count from the publication date; 同日/同月/前日/翌日 from the
+    last date; a bare day (5日) is in the last date's month, else in the report's."""
+    if word[:-1].isdigit():
+        number = int(word[:-1])
+        if last is not None and last.year is not None and last.month is not None:
+            date = FuzzyDate(last.year, last.month, number)  # 1月20日と27日: the same month
+        elif pub is not None:
+            month_index = pub.year * 12 + pub.month - 1 - (1 if number > pub.day else 0)
+            date = FuzzyDate(month_index // 12, month_index % 12 + 1, number)
+        else:
+            return None
+        return date if _valid(date) else None
     if word in ("先月", "今月", "来月"):
         if pub is None:
             return None
@@ -491,3 +507,26 @@ def _relative_day(word: str, pub: datetime.date | None, last: FuzzyDate | None) 
 def find_dates(text: str, published: str | None = None) -> tuple[DateMention, ...]:
     """The dates of one text on its own (see :func:`read_article_dates`)."""
     return read_article_dates([text], published)[0]
+
+
+# A source line at an article's end, as Wikinews and many sites write them:
+# 「共同通信、2005年7月29日。」, 「気象庁、2011年4月7日23時46分(UTC + 9)。」, or a
+# document cited by its title: 「気象庁『地震情報…平成20年05月08日…発表』。」.
+# Its date is the report's publication date, not an event's.
+_SOURCE_LINE = re.compile(
+    r"^[^。、「」]{1,60}、\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[^。]{0,40}。?$"
+    r"|^[^。「」『』]{0,60}『[^』]+』[^。]{0,40}。?$"
+)
+
+
+def is_source_line(text: str) -> bool:
+    return _SOURCE_LINE.match(half_width(text).strip()) is not None
+
+
+def source_line_date(text: str) -> str | None:
+    """The publication date (YYYY-MM-DD) a source line gives, or None."""
+    match = _SOURCE_LINE.match(half_width(text).strip())
+    if match is None or match.group("date") is None:
+        return None
+    year, month, day = (int(n) for n in re.findall(r"\d+", match.group("date")))
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
 
-from newsbook.analyse.dates import DateMention, FuzzyDate, Precision, Relation, read_article_dates
+from newsbook.analyse.dates import (
+    DateMention,
+    FuzzyDate,
+    Precision,
+    Relation,
+    is_source_line,
+    read_article_dates,
+    source_line_date,
+)
 from newsbook.analyse.figures import UNITS, Figure, Qualifier, find_figures
 from newsbook.book.fact_corrections import FactCorrections, FigureCorrection
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
@@ -308,14 +316,26 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
     for article in articles:
         mine = by_article.get(article.id, [])
         texts = [c.sentence.text for c in mine]
-        dates = read_article_dates(texts, article.metadata.published)
-        for citation, mentions in zip(mine, dates, strict=True):
-            for mention in mentions:
+        # Source lines date the report, not an event: they are no rows, but a
+        # year the text leaves out comes from them when the article has no date.
+        sources = [is_source_line(text) for text in texts]
+        published = (source_line_date(text) for text in texts)
+        dateline = article.metadata.published or next((d for d in published if d), None)
+        dates = read_article_dates(texts, dateline)
+        for citation, mentions, source in zip(mine, dates, sources, strict=True):
+            if source:
+                continue
+            # One row per sentence, on the date it is about: its most precise date
+            # that is not background in brackets (朝鮮戦争(1950年から1953年)).
+            reading = None
+            for mention in _main_dates(citation.sentence.text, mentions):
                 reading = _date_reading(citation, mention, corrections, used_dates, diagnostics)
-                if reading is None:
-                    continue
-                readings.append(reading)
-                reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
+                if reading is not None:
+                    break
+            if reading is None:
+                continue
+            readings.append(reading)
+            reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
         claims.extend(_figure_claims(mine, corrections, used_figures))
 
     known = {m.id for m in MEASURES}
@@ -357,6 +377,25 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
     groups = _groups(claims)
     disagreements = _disagreements(groups, corrections, diagnostics)
     return Facts(tuple(events), tuple(groups), tuple(disagreements), tuple(diagnostics))
+
+
+def _main_dates(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+    """The sentence's dates, the one it is about first: not in brackets, most precise,
+    then first written."""
+    brackets = [m.span() for m in _PARENS.finditer(text)]
+    outside = [m for m in mentions if not any(a <= m.start < b for a, b in brackets)]
+    precise = sorted(
+        enumerate(outside),
+        key=lambda item: (-_precision_rank(item[1]), item[0]),
+    )
+    return [mention for _, mention in precise]
+
+
+def _precision_rank(mention: DateMention) -> int:
+    value = mention.value
+    if value is None or value.year is None:
+        return 0
+    return 3 if value.day is not None else 2 if value.month is not None else 1
 
 
 def _unmatched(path: str, line: int | None, text: str) -> Diagnostic:
