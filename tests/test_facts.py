@@ -334,7 +334,6 @@ def test_a_source_line_is_no_event_but_dates_the_report():
 def test_a_sentence_is_on_one_row_at_its_own_date_not_its_background():
     report = article(
         "bg",
-        "記念式典\n"
-        "2009年6月25日、朝鮮戦争(1950年から1953年)の開戦記念日に式典が開かれた。\n",
+        "記念式典\n2009年6月25日、朝鮮戦争(1950年から1953年)の開戦記念日に式典が開かれた。\n",
     )
     assert rows(collect_facts([report])) == [("2009-06-25", ["bg"])]
