@@ -191,6 +191,14 @@ def test_the_same_point_told_by_two_articles_is_one_overview_point(tmp_path: Pat
     assert all(len(p.article_ids) == 1 for p in book.overview[1:])
 
 
+def test_shared_vocabulary_without_the_same_fact_is_two_points(tmp_path: Path) -> None:
+    # Both report a launch by the same country, on different days: two stories.
+    x = article("x", "記事X\n北朝鮮は7月5日、弾道ミサイル7発を日本海に向けて発射した。\n")
+    y = article("y", "記事Y\n北朝鮮は4月5日、人工衛星を載せたロケットを日本海に向けて発射した。\n")
+    book = build_book([x, y], seeds(tmp_path))
+    assert [p.article_ids for p in book.overview] == [("x",), ("y",)]
+
+
 def test_heading_labels_do_not_move_when_a_heading_is_inserted() -> None:
     before = article(
         "s", "題名\n本文の一文目です。\n最初の見出し\n本文です。\n次の見出し\n本文です。\n"

@@ -51,6 +51,17 @@ def test_a_longer_summary_reaches_past_the_small_talk(count):
     assert set(chosen) & TOPICAL
 
 
+def test_a_sentence_that_carries_no_fact_is_not_chosen_while_others_do():
+    article = [
+        "DeepSeekは2025年1月20日、推論モデルR1を公開した。",
+        "テクノロジーニュースを日ごろ追っていない人でも、DeepSeekの名前を見聞きしたかもしれません。",
+        "DeepSeekの開発費は600万ドルとされる。",
+        "DeepSeekを率いるのはLiang Wenfeng氏です。",
+        "DeepSeekの株価への影響は大きかった。",
+    ]
+    assert 1 not in summary_indices(tokenized_texts(article), 3)
+
+
 def test_summary_of_nothing_is_empty():
     assert summary_indices([], 3) == []
 

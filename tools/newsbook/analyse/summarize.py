@@ -104,6 +104,11 @@ def summary_indices(sentences: Sequence[Sentence], count: int) -> list[int]:
     # Round so that float noise cannot reorder ties across machines.
     relevance = [round(_sigmoid(weights.score(row)), 9) for row in article.rows]
     candidates = [i for i, ok in enumerate(article.eligible) if ok] or list(range(len(sentences)))
+    # A sentence that carries no fact (「…見聞きしたことがあるかもしれません。」)
+    # is chosen only when too few others do.
+    factual = [i for i in candidates if i in _fact_bearing(sentences)]
+    if len(factual) >= min(count, len(candidates)):
+        candidates = factual
     standalone = {i for i in candidates if not opens_by_pointing_elsewhere(sentences[i].text)}
     chosen: list[int] = []
     while len(chosen) < min(count, len(candidates)):
@@ -117,6 +122,34 @@ def summary_indices(sentences: Sequence[Sentence], count: int) -> list[int]:
         best = max(pool, key=lambda i: (_mmr(i, chosen, relevance, article.vectors), -i))
         chosen.append(best)
     return sorted(chosen)
+
+
+def _fact_bearing(sentences: Sequence[Sentence]) -> set[int]:
+    """Sentences that carry a fact: the lead, a sentence with a number or a date,
+    or one with a name that is not the article's topic (its most frequent proper
+    noun, or one in over half of its sentences)."""
+    names = [
+        {t.surface for t in s.tokens_c if t.pos[1] == "固有名詞" or _LATIN_WORD.match(t.surface)}
+        for s in sentences
+    ]
+    spread = Counter(name for found in names for name in found)
+    most = max(spread.values(), default=0)
+    # The article's topic (DeepSeek in an article on DeepSeek) tells no fact by itself.
+    topic = {
+        name
+        for name, count in spread.items()
+        if count * 2 > len(sentences) or count == most and count >= 2
+    }
+    # The lead states the story (北朝鮮が核実験を実施した): it counts whatever it names.
+    return {
+        i
+        for i, (sentence, found) in enumerate(zip(sentences, names, strict=True))
+        if i == 0 or _DIGIT.search(sentence.text) or found - topic
+    }
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.-]+$")
 
 
 def _mmr(

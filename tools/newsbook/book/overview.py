@@ -3,10 +3,12 @@
 Candidates are the articles' own summary sentences. Two candidates from
 different articles that say the same thing become one point that cites every
 article telling it, shown in the words of the article that comes first.
-"The same thing" is a TF-IDF cosine similarity of their SudachiPy content
-words at or above ``SAME_POINT``, with document frequencies counted over every
+"The same thing" is the same fact: the two sentences share a name and a number
+or date, and the TF-IDF cosine similarity of their SudachiPy content words is
+at or above ``SAME_POINT``, with document frequencies counted over every
 sentence of the book, so that words every article uses (DeepSeek, AI) weigh
-little and the words of the fact itself (低コスト, 高性能) weigh much. A
+little and the words of the fact itself (低コスト, 高性能) weigh much. Shared
+vocabulary alone (a launch, a test, a nuclear test) merges nothing. A
 candidate joins the point whose first sentence it is most similar to.
 Points told by more articles come first; then each article's first point
 before any article's second, so that every article is heard on the front page.
@@ -15,10 +17,13 @@ before any article's second, so that every article is heard on the front page.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbook.analyse.dates import find_dates
+from newsbook.analyse.figures import find_figures
 from newsbook.analyse.summarize import content_words
 from newsbook.book.glossary import Quote
 from newsbook.core.model import Article, Sentence, SentenceKind
@@ -57,6 +62,7 @@ def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[Ke
         _tfidf(Counter(_words(q.sentence)), document_frequency, sentence_count) for q in candidates
     ]
     norms = [_norm(vector) for vector in vectors]
+    anchors = [_anchors(q.sentence) for q in candidates]
     groups: list[list[int]] = []
     group_articles: list[set[str]] = []
     # word -> groups whose first sentence has it: a group sharing no word with
@@ -77,6 +83,8 @@ def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[Ke
             if candidates[i].article_id in group_articles[g]:
                 continue
             leader = groups[g][0]
+            if not _same_fact(anchors[i], anchors[leader]):
+                continue
             similarity = round(_cosine(vector, vectors[leader], norms[i] * norms[leader]), 9)
             if similarity >= best_similarity:
                 best, best_similarity = g, similarity
@@ -97,6 +105,34 @@ def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[Ke
         key=lambda p: (-len(points[p].article_ids), rank_in_article[groups[p][0]], p),
     )
     return tuple(points[p] for p in order[:limit])
+
+
+@dataclass(frozen=True)
+class _Anchors:
+    names: frozenset[str]  # proper nouns and Latin words
+    numbers: frozenset[str]  # its dates and its figures (value and unit)
+
+
+def _anchors(sentence: Sentence) -> _Anchors:
+    names = {
+        t.surface
+        for t in sentence.tokens_c
+        if t.pos[1] == "固有名詞" or _LATIN.match(t.surface) and t.surface not in _TIME_ZONES
+    }
+    text = sentence.text
+    facts = {m.value.key for m in find_dates(text) if m.value is not None}
+    facts |= {f"{f.value:g} {f.unit.code}" for f in find_figures(text)}
+    return _Anchors(frozenset(names), frozenset(facts))
+
+
+def _same_fact(a: _Anchors, b: _Anchors) -> bool:
+    """Two sentences report the same fact when they share a name and a number or
+    date (創業わずか2年 and 創業からまだ2年足らず), not merely vocabulary."""
+    return bool(a.names & b.names) and bool(a.numbers & b.numbers)
+
+
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.-]+$")
+_TIME_ZONES = frozenset({"UTC", "JST", "GMT"})
 
 
 def _words(sentence: Sentence) -> list[str]:

@@ -16,7 +16,8 @@ reads the same in both renderings (a line of links) is its own translation.
 On other pages (the front page, whose overview is generated), such a message
 is hand-written text: translators translate it in its page catalog, as usual,
 unless it is only substitutions (``{{ book_title }}``), whose values the
-book's settings give in each language.
+book's settings give in each language, or has no Japanese in it at all (a
+line of links to the articles that tell a key point).
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ REVISION_DATE = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
 #: A message that is only substitutions ({{ book_title }}) is its own translation:
 #: the edition's settings give the value in its language.
 _SUBSTITUTIONS = re.compile(r"(?:\s*\{\{\s*\w+\s*\}\})+\s*")
+#: Japanese script: a message with none (a line of links) needs no translator.
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u3001\u3002]")
+
+
+def _own_translation(message: str) -> bool:
+    return _SUBSTITUTIONS.fullmatch(message) is not None or not _JAPANESE.search(message)
+
+
 #: Folders whose pages the converter generates whole.
 GENERATED_FOLDERS = ("articles", "book")
 
@@ -66,7 +75,7 @@ def pair_messages(
         seen: dict[str, list[str]] = {}
         generated = page.split("/", 1)[0] in GENERATED_FOLDERS
         for message, translation in zip(messages, others, strict=True):
-            if message == translation and not generated and not _SUBSTITUTIONS.fullmatch(message):
+            if message == translation and not generated and not _own_translation(message):
                 continue  # hand-written text: translators translate it
             page_pairs.setdefault(message, translation)
             variants = seen.setdefault(message, [])
