@@ -54,6 +54,9 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
             ],
         ),
         ("東海旅客鉄道(2006年)によると", [("organization", "東海旅客鉄道", ())]),  # not a form
+        # A name that reports is an organization; a common word that does is not.
+        ("また、 CNN によれば、被害は広い。", [("organization", "CNN", ())]),
+        ("AIによると、被害は広い。", []),
     ],
 )  # fmt: skip
 def test_names_in_a_sentence(

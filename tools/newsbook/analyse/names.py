@@ -47,7 +47,8 @@ ORGANIZATION_ENDS = (
     "連合", "機構", "機関", "公社", "財団", "基金", "事業団", "委員会", "評議会", "理事会",
     "協議会", "審議会", "会議", "本部", "所",
     "センター", "研究所", "研究機構", "大学", "大学院", "高等学校", "高校", "中学校", "小学校",
-    "学校", "新聞", "新聞社", "通信", "通信社", "放送", "放送局", "テレビ", "銀行", "金庫",
+    "学校", "新聞", "新聞社", "日報", "新報", "通信", "通信社", "放送", "放送局", "テレビ",
+    "銀行", "金庫",
     "証券", "保険", "電力", "鉄道", "電鉄", "航空", "商事", "物産", "工業", "製作所", "会社",
     "社", "グループ", "党", "大使館", "領事館", "共同募金会", "赤十字社", "組合",
 )  # fmt: skip
@@ -203,6 +204,11 @@ def _things(
             i = j
             continue
         kind = _kind_of(_text(tokens, start, i + 1), token)
+        if kind is None and i == b - 1 and start == i and _reports(tokens, i):
+            # CNN によると, ロイター通信の報道: a name that reports is an organization.
+            found.append(Name(token.surface, ORGANIZATION, spans[i][0], spans[i][1]))
+            start = i = i + 1
+            continue
         begin = _start_of(tokens, start, i, strong=_is_strong(token)) if kind else None
         if kind is not None and begin is not None:
             # An organization inside a longer one (東京大学 in 東京大学地震研究所)
@@ -254,6 +260,19 @@ def _continues_name(tokens: Sequence[Token], j: int, b: int) -> bool:
 
 #: One dictionary word ending in these is an institution: 気象庁, 外務省, 自衛隊.
 _INSTITUTION_ENDS = ("庁", "省", "自衛隊", "大学", "協会")
+
+
+def _reports(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` a name (not a person's or a place's) followed by によると,
+    によれば or の発表/報道?"""
+    token = tokens[i]
+    named = token.pos[1:3] == ("固有名詞", "一般") or _ACRONYM.match(token.surface) is not None
+    after = "".join(t.surface for t in tokens[i + 1 : i + 5] if not t.surface.isspace())
+    return named and len(token.surface) >= 2 and after.startswith(_REPORTING)
+
+
+_ACRONYM = re.compile(r"^[A-Z]{3,6}$")  # USGS; not AI
+_REPORTING = ("によると", "によれば", "の発表", "の報道", "が報じ", "は報じ")
 
 
 def _kind_of(text: str, last: Token) -> str | None:
