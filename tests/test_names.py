@@ -54,6 +54,11 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
             ],
         ),
         ("東海旅客鉄道(2006年)によると", [("organization", "東海旅客鉄道", ())]),  # not a form
+        (
+            "中華人民共和国(略 : 中国)とパク・トクフン(朴徳勲)大使が会談した。",
+            [("place", "中華人民共和国", ("中国",)), ("place", "中国", ()),
+             ("person", "パク・トクフン", ("朴徳勲",)), ("person", "朴徳", ())],
+        ),
         # A name that reports is an organization; a common word that does is not.
         ("また、 CNN によれば、被害は広い。", [("organization", "CNN", ())]),
         ("AIによると、被害は広い。", []),

@@ -511,11 +511,13 @@ def find_dates(text: str, published: str | None = None) -> tuple[DateMention, ..
 
 # A source line at an article's end, as Wikinews and many sites write them:
 # 「共同通信、2005年7月29日。」, 「気象庁、2011年4月7日23時46分(UTC + 9)。」, or a
-# document cited by its title: 「気象庁『地震情報…平成20年05月08日…発表』。」.
+# document cited by its title: 「気象庁『地震情報…平成20年05月08日…発表』。」, or
+# a related report listed by its date: 「2006年7月5日 : 北朝鮮、ミサイル数発を発射」.
 # Its date is the report's publication date, not an event's.
 _SOURCE_LINE = re.compile(
     r"^[^。、「」]{1,60}、\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[^。]{0,40}。?$"
     r"|^[^。「」『』]{0,60}『[^』]+』[^。]{0,40}。?$"
+    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*[:：]"  # a dated list of related reports
 )
 
 

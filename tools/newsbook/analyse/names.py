@@ -79,7 +79,7 @@ _JOINERS = ("・", " ")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
 _NUMBER = re.compile(r"^[0-9０-９.,]+$")
 #: What a bracket after a name may define: (NHK), (略:国連安保理), (以下、Y), (イ・ミョンバク).
-_SHORT_FORM = re.compile(r"^(?:略称?[:：]|以下[、,]?)?\s*(?P<form>[^\s、,:：()（）]{1,16})$")
+_SHORT_FORM = re.compile(r"^(?:略称?\s*[:：]|以下[、,]?)?\s*(?P<form>[^\s、,:：()（）]{1,16})$")
 
 
 @dataclass(frozen=True)
@@ -431,5 +431,7 @@ def _defines(name: Name, short: str) -> bool:
         return short.isupper() or name.kind != PERSON
     if _KATAKANA.match(short.replace("・", "")):
         return True  # a reading or a foreign spelling
+    if name.kind == PERSON and _KANJI.match(short) and 2 <= len(short) <= 4:
+        return True  # パク・トクフン(朴徳勲): the name in its own script
     # A kanji short form is made of the name's own characters: 国連安保理, 陸自.
     return sum(1 for c in short if c in name.text) * 2 >= len(short)
