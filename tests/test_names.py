@@ -38,6 +38,7 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
          [("product", "東北新幹線", ()), ("product", "東名高速道路", ())]),
         ("北海道広尾町十勝港で40cmの津波。",
          [("place", "北海道", ()), ("place", "広尾町", ()), ("product", "十勝港", ())]),
+        ("プランバナン寺院群が被害を受けた。", [("product", "プランバナン寺院群", ())]),
         # Places: one name per unit; a part of an area is named by its place.
         ("宮城県栗原市で震度6強。",
          [("place", "宮城県", ()), ("place", "栗原市", ("宮城県栗原市",))]),

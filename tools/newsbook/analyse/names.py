@@ -214,7 +214,12 @@ def _things(
             # An organization inside a longer one (東京大学 in 東京大学地震研究所)
             # is named too: the candidate goes on while a longer name may follow.
             found.append(Name(_text(tokens, begin, i + 1), kind, spans[begin][0], spans[i][1]))
-            if not _continues_name(tokens, i + 1, b):
+            longer = [
+                k for k in range(i + 1, b) if _kind_of(_text(tokens, begin, k + 1), tokens[k])
+            ]  # プランバナン寺院 goes on to プランバナン寺院群
+            if longer and longer[0] == i + 1 and len(tokens[i + 1].surface) == 1:
+                found.pop()  # 寺院|群: one character more only extends the name
+            if not longer and not _continues_name(tokens, i + 1, b):
                 start = i + 1
         i += 1
     return _outer_first(found)
