@@ -18,27 +18,31 @@ GOLD = [
 ]
 
 
+# The articles write 日本放送協会 and NHK, 金正日 and 金総書記; 金大中 one way only.
+TEXT = "日本放送協会(NHK)によると、金正日総書記は…金総書記は…金大中大統領は…共同通信、2005年。"
+
+
 def entity(name: str, kind: str, *forms: str) -> dict[str, object]:
     return {"name": name, "kind": kind, "forms": [name, *forms]}
 
 
 def test_a_gold_entity_is_found_by_any_form_of_the_same_kind() -> None:
     found = [entity("NHK", "organization"), entity("金正日", "place")]
-    scores = score_entities(GOLD, found)
+    scores = score_entities(GOLD, found, TEXT)
     assert scores["recall"]["organization"] == (1, 1)  # the citation-only name does not count
     assert scores["recall"]["person"] == (0, 2)  # 金正日 found, but as a place
     assert scores["precision"] == (2, 2)
 
 
 def test_one_entity_with_two_forms_of_a_name_merges_it() -> None:
-    scores = score_entities(GOLD, [entity("日本放送協会", "organization", "NHK")])
+    scores = score_entities(GOLD, [entity("日本放送協会", "organization", "NHK")], TEXT)
     assert scores["merged"] == (1, 2)
     assert scores["false_merges"] == []
 
 
 def test_one_character_forms_never_match_and_two_people_in_one_entity_is_a_false_merge() -> None:
-    assert score_entities(GOLD, [entity("金", "person")])["precision"] == (0, 1)
-    scores = score_entities(GOLD, [entity("金正日", "person", "金大中")])
+    assert score_entities(GOLD, [entity("金", "person")], TEXT)["precision"] == (0, 1)
+    scores = score_entities(GOLD, [entity("金正日", "person", "金大中")], TEXT)
     assert len(scores["false_merges"]) == 1
 
 

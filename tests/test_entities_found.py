@@ -80,3 +80,20 @@ def test_a_seed_with_three_hundred_names_gets_every_one(tmp_path: Path) -> None:
     lines = [f"{PREFECTURES[n % 47]}で震度{n % 7}を観測した。" for n in range(300)]
     found = entities_of(tmp_path, "各地の震度\n" + "\n".join(lines) + "\n")
     assert set(PREFECTURES) <= {name for name, e in found.items() if e.kind == "place"}
+
+
+def test_an_acronym_two_spellings_define_names_one_body(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "地震\nアメリカ地質調査所(USGS)によると、規模は7.1。\n",
+        "地震\n米国地質調査所(USGS)は、規模を7.4に修正した。\n",
+    )
+    [usgs] = [e for e in found.values() if "USGS" in e.spellings]
+    assert set(usgs.spellings) == {"アメリカ地質調査所", "米国地質調査所", "USGS"}
+
+
+def test_a_newspaper_and_its_company_are_one_entity(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path, "報道\n朝日新聞によると、被害は広い。\n朝日新聞社は号外を出した。\n"
+    )
+    assert found["朝日新聞"].spellings == ("朝日新聞", "朝日新聞社")

@@ -237,6 +237,42 @@ _COMPANY = "社"
 _ADMIN_UNITS = frozenset("県 府 都 道 市 町 村 区 郡 州 省".split())
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{2,}$")  # NHK, USGS: not 金
+#: What follows a body's name in another spelling of it: 朝日新聞社, ロイター通信.
+_BODY_WORDS = ("社", "通信")
+
+
+class _Spellings:
+    """Spellings joined into entities (union-find): the root is the name shown."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def root(self, spelling: str) -> str:
+        while spelling in self._parent:
+            spelling = self._parent[spelling]
+        return spelling
+
+    def join(self, spelling: str, name: str) -> None:
+        """``spelling`` is another spelling of ``name`` (unless it is one already)."""
+        a, b = self.root(spelling), self.root(name)
+        if a != b and spelling not in self._parent:
+            self._parent[a] = b
+
+    def spellings(self) -> list[str]:
+        return list(self._parent)
+
+
+def _index(names: Sequence[str], keys: Callable[[str], set[str]]) -> dict[str, list[str]]:
+    """key -> the names it is a key of (a part -> the longer names holding it)."""
+    found: dict[str, list[str]] = {}
+    for name in names:
+        for key in keys(name):
+            if key != name:
+                found.setdefault(key, []).append(name)
+    return found
+
+
 @dataclass(frozen=True)
 class _Detected:
     kind: EntityKind
@@ -252,8 +288,11 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     in brackets (日本放送協会(NHK)), a town written with its prefecture
     (茨城県新治村), a person's family or given name alone (福田, めぐみ) when one
     person of the book has it, a place's bare name (福島) when one place of the
-    book is that name and a unit (福島県). A short form two names share (金 for 金正日 and
-    金大中) stays apart from both.
+    book is that name and a unit (福島県), a body's name with 社 or 通信 (朝日新聞社,
+    ロイター通信), a body's name without its country (ユニセフ協会 for the one
+    日本ユニセフ協会). A short form two names share (安保理 for two councils, 金
+    for 金正日 and 金大中) stays apart from both, except an acronym (USGS after
+    アメリカ地質調査所 and after 米国地質調査所), which names one body.
     """
     kinds: dict[str, Counter[EntityKind]] = {}
     defined: dict[str, dict[str, None]] = {}  # short form -> the names defining it
@@ -273,36 +312,53 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
                     if form not in known:
                         defined.setdefault(form, {})[name.text] = None
     kind_of = {text: counts.most_common(1)[0][0] for text, counts in sorted(kinds.items())}
-    owner: dict[str, str] = {}  # a spelling -> the name it is a spelling of
+    merged = _Spellings()
     for form, names in defined.items():
-        if len(names) == 1 and len(form) >= 2:
-            owner[form] = next(iter(names))
+        if len(form) < 2:
+            continue
+        if len(names) == 1:
+            merged.join(form, next(iter(names)))
+        elif _ACRONYM.match(form):
+            # USGS after アメリカ地質調査所 and after 米国地質調査所: one body, two spellings.
+            first, *others = names
+            for other in (form, *others):
+                merged.join(other, first)
     people = [t for t, k in kind_of.items() if k is EntityKind.PERSON]
+    # A family or given name alone: one person of the book whose name starts or ends with it.
+    holders_of = _index(
+        people,
+        lambda name: (
+            {name[:k] for k in range(2, len(name))} | {name[-k:] for k in range(2, len(name))}
+        ),
+    )
     for part in people:
-        # A family or given name alone: one person of the book whose name starts or ends with it.
-        holders = [p for p in people if p != part and (p.startswith(part) or p.endswith(part))]
-        if len(holders) == 1 and len(part) >= 2 and part not in owner:
-            owner[part] = holders[0]
+        holders = holders_of.get(part, [])
+        if len(holders) == 1:
+            merged.join(part, holders[0])
     places = [t for t, k in kind_of.items() if k is EntityKind.PLACE]
+    # 福島 for 福島県, 四川 for 四川省: the bare name of one place of the book.
+    units_of = _index(places, lambda name: {name[:-1]} if name[-1] in _ADMIN_UNITS else set())
     for bare in places:
-        # 福島 for 福島県, 四川 for 四川省: the bare name of one place of the book.
-        holders = [p for p in places if p[: len(bare)] == bare and p[len(bare) :] in _ADMIN_UNITS]
-        if len(holders) == 1 and bare not in owner:
-            owner[bare] = holders[0]
+        holders = units_of.get(bare, [])
+        if len(holders) == 1:
+            merged.join(bare, holders[0])
+    bodies = [t for t, k in kind_of.items() if k is EntityKind.ORGANIZATION]
+    body_set = set(bodies)
+    # 朝日新聞社 is 朝日新聞, ロイター通信 ロイター; ユニセフ協会 is the one 日本ユニセフ協会.
+    longer_of = _index(bodies, lambda name: {name[k:] for k in range(1, len(name) - 3)})
+    for body in bodies:
+        base = next((body.removesuffix(w) for w in _BODY_WORDS if body.endswith(w)), None)
+        if base and base in body_set:
+            merged.join(body, base)
+        elif len(longer_of.get(body, [])) == 1:
+            merged.join(body, longer_of[body][0])
     detected: dict[str, dict[str, None]] = {}
     for text in kind_of:
-        root = text
-        while root in owner and owner[root] != text:
-            root = owner[root]
-        detected.setdefault(root, {})
-        if root != text:
-            detected[root][text] = None
-    for form, holder in owner.items():
-        root = holder
-        while root in owner:
-            root = owner[root]
-        if root in detected and form != root:
-            detected[root][form] = None
+        detected.setdefault(merged.root(text), {})
+    for spelling in [*kind_of, *merged.spellings()]:
+        root = merged.root(spelling)
+        if root != spelling and root in detected:
+            detected[root][spelling] = None
     return {
         text: _Detected(kind_of.get(text, EntityKind.PLACE), tuple(forms))
         for text, forms in detected.items()
