@@ -285,9 +285,9 @@ def _kind_of(text: str, last: Token) -> str | None:
         return None
     if _AREA_PART.search(text) or text.endswith("政府"):
         return None  # 東部 is a part of a place; 日本政府 is the country's government
-    if _ends_with(text, last.surface, PRODUCT_ENDS):
+    if _ends_with(text, last.surface, _PRODUCT_ENDS):
         return PRODUCT
-    if _ends_with(text, last.surface, ORGANIZATION_ENDS):
+    if _ends_with(text, last.surface, _ORGANIZATION_ENDS):
         return ORGANIZATION
     return None
 
@@ -390,8 +390,13 @@ def _titled(tokens: Sequence[Token], k: int, b: int) -> bool:
     return k < b and _TITLE_END.search(_text(tokens, k, b)) is not None and b - k <= 4
 
 
-def _ends_with(text: str, last: str, ends: Sequence[str]) -> bool:
-    return any(text.endswith(end) and len(text) > len(end) for end in ends) and (
+_PRODUCT_ENDS = frozenset(PRODUCT_ENDS)
+_ORGANIZATION_ENDS = frozenset(ORGANIZATION_ENDS)
+_LONGEST_END = max(map(len, (*PRODUCT_ENDS, *ORGANIZATION_ENDS)))
+
+
+def _ends_with(text: str, last: str, ends: frozenset[str]) -> bool:
+    return any(text[-n:] in ends for n in range(1, min(len(text), _LONGEST_END + 1))) and (
         last not in _GENERIC or len(text) > len(last)
     )
 

@@ -106,7 +106,8 @@ def summary_indices(sentences: Sequence[Sentence], count: int) -> list[int]:
     candidates = [i for i, ok in enumerate(article.eligible) if ok] or list(range(len(sentences)))
     # A sentence that carries no fact (「…見聞きしたことがあるかもしれません。」)
     # is chosen only when too few others do.
-    factual = [i for i in candidates if i in _fact_bearing(sentences)]
+    bearing = _fact_bearing(sentences)
+    factual = [i for i in candidates if i in bearing]
     if len(factual) >= min(count, len(candidates)):
         candidates = factual
     standalone = {i for i in candidates if not opens_by_pointing_elsewhere(sentences[i].text)}
