@@ -224,6 +224,7 @@ def keywords(
     rarity: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for sentence in sentences:
+        spans_a: list[tuple[int, int, Token]] | None = None
         for phrase, start, end in _noun_phrase_spans(sentence.tokens_c):
             if len(phrase) < 2 or phrase in _GENERIC_NOUNS or _NAMES_NOTHING.fullmatch(phrase):
                 continue
@@ -231,7 +232,9 @@ def keywords(
             first_seen.setdefault(phrase, len(first_seen))
             if phrase not in rarity:
                 # Its short units: the sentence's mode-A tokens within the phrase.
-                parts = [t for s, e, t in token_spans(sentence.tokens_a) if start <= s and e <= end]
+                if spans_a is None:
+                    spans_a = list(token_spans(sentence.tokens_a))
+                parts = [t for s, e, t in spans_a if start <= s and e <= end]
                 rarity[phrase] = _phrase_rarity(phrase, parts)
     scored = {
         phrase: round(
