@@ -30,6 +30,8 @@ from newsbook.core.model import Article, Sentence, SentenceKind
 
 SAME_POINT = 0.3
 MAX_POINTS = 8
+#: A larger book tells more stories: one point per three articles, up to this many.
+MOST_POINTS = 20
 # A word that begins more points than this (DeepSeek, AI in a large book) is
 # not followed to find a candidate's point: it weighs little, and following it
 # would compare each candidate with nearly every point (the square of the book).
@@ -47,7 +49,9 @@ class KeyPoint:
         return tuple(dict.fromkeys(q.article_id for q in self.cited_by))
 
 
-def key_points(articles: Sequence[Article], limit: int = MAX_POINTS) -> tuple[KeyPoint, ...]:
+def key_points(articles: Sequence[Article], limit: int | None = None) -> tuple[KeyPoint, ...]:
+    if limit is None:
+        limit = min(MOST_POINTS, max(MAX_POINTS, len(articles) // 3))
     document_frequency: Counter[str] = Counter()
     sentence_count = 0
     for article in articles:
