@@ -58,7 +58,8 @@ def _spellings(entity: Entity, ctx: Context) -> str:
     reading = escape(entity.reading)
     if ctx.texts.language == "ja":
         names = ctx.ui.list_separator.join(escape(s) for s in entity.spellings)
-        return f"{names}（{reading}）"
+        # A Latin name is read as it is written: no reading after it.
+        return names if entity.reading in entity.spellings else f"{names}（{reading}）"
     name = ctx.texts.entity(entity)
     others = [escape(s) for s in entity.spellings if s != name]
     return f"{escape(name)} ({', '.join([*others, reading])})"
