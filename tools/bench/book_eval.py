@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
 from newsbook.book.export import book_data  # noqa: E402
-from newsbook.pipeline import convert_book  # noqa: E402
+from newsbook.pipeline import analyse_book  # noqa: E402
 
 KINDS = ("person", "organization", "product", "place")
 # Our entity kinds, as the annotation names them.
@@ -250,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if Path(folder) == ROOT / "docs" else [],
         )  # fmt: skip
         start = time.perf_counter()
-        _, book, _ = convert_book(book_dir / "seeds", book_dir)
+        _, book = analyse_book(book_dir / "seeds", book_dir)
         convert_seconds = time.perf_counter() - start
         data = book_data(book)
         build_seconds, contents, log = (None, None, "") if args.no_build else build(book_dir)

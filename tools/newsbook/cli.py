@@ -19,7 +19,7 @@ from newsbook.i18n.catalogs import article_entries, catalog_path, update_catalog
 from newsbook.i18n.pofiles import stabilise_catalogs
 from newsbook.i18n.translate import fill_page_catalogs, pair_messages
 from newsbook.incremental import sync_book_cached
-from newsbook.pipeline import Analysis, analyse_seed, convert_book, find_seeds
+from newsbook.pipeline import Analysis, analyse_book, analyse_seed, find_seeds
 
 
 def article_record(article: Article) -> dict[str, object]:
@@ -75,7 +75,7 @@ def _inspect(args: argparse.Namespace) -> int:
 def _book(args: argparse.Namespace) -> int:
     """The whole book's data (entities, terms, events, figures ...) as JSON."""
     seeds = Path(args.seeds_dir)
-    analyses, book, _ = convert_book(seeds, Path.cwd())
+    analyses, book = analyse_book(seeds, Path.cwd())
     for analysis in analyses:
         _print_diagnostics(analysis.diagnostics)
     _print_diagnostics(book.diagnostics)
@@ -121,7 +121,7 @@ def _pages(args: argparse.Namespace) -> int:
 
 
 def _catalogs(args: argparse.Namespace) -> int:
-    analyses, book, _ = convert_book(Path(args.seeds_dir), Path(args.seeds_dir).parent)
+    analyses, book = analyse_book(Path(args.seeds_dir), Path(args.seeds_dir).parent)
     for analysis in analyses:
         _print_diagnostics(analysis.diagnostics)
     changed = 0

@@ -192,16 +192,24 @@ def convert_book(
     ``language`` other than Japanese renders the pages in that language from
     the article catalogs under ``locale_dir`` (used to fill the page catalogs).
     """
+    analyses, book = analyse_book(seeds_dir, display_root)
+    if language == "ja":
+        return analyses, book, render_book(book)
+    if locale_dir is None:
+        raise ValueError("a translated edition needs the locale folder of its catalogs")
+    texts = TranslatedTexts.load(locale_dir, language, [a.id for a in book.articles])
+    return analyses, book, render_book(book, STRINGS[language], texts)
+
+
+def analyse_book(
+    seeds_dir: Path, display_root: Path | None = None
+) -> tuple[tuple[Analysis, ...], Book]:
+    """Steps 1 and 2 for a seeds folder: the analyses and the book, no pages
+    (for the book's data and its catalogs, which need no rendering)."""
     analyses = analyse_folder(seeds_dir, display_root)
     articles = [a.article for a in analyses if a.article is not None]
     shown = (lambda p: os.path.relpath(p, display_root)) if display_root else str
-    book = build_book(articles, seeds_dir, display=shown)
-    if language == "ja":
-        return tuple(analyses), book, render_book(book)
-    if locale_dir is None:
-        raise ValueError("a translated edition needs the locale folder of its catalogs")
-    texts = TranslatedTexts.load(locale_dir, language, [a.id for a in articles])
-    return tuple(analyses), book, render_book(book, STRINGS[language], texts)
+    return tuple(analyses), build_book(articles, seeds_dir, display=shown)
 
 
 def sync_book(

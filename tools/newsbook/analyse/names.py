@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from newsbook.analyse.features import background_rarity
 from newsbook.analyse.summarize import EVERYDAY_RARITY
-from newsbook.core.model import Token
+from newsbook.core.model import Token, token_spans
 
 PERSON, ORGANIZATION, PRODUCT, PLACE = "person", "organization", "product", "place"
 
@@ -93,7 +93,7 @@ class Name:
 
 def names_in(tokens: Sequence[Token]) -> list[Name]:
     """Every name the rules find in one sentence's tokens, in order."""
-    spans = _offsets(tokens)
+    spans = [(start, end) for start, end, _ in token_spans(tokens)]
     found: list[Name] = []
     i = 0
     while i < len(tokens):
@@ -103,15 +103,7 @@ def names_in(tokens: Sequence[Token]) -> list[Name]:
             continue
         found += _names_in_run(tokens, spans, i, end)
         i = end
-    return _with_forms(tokens, spans, found)
-
-
-def _offsets(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    spans, at = [], 0
-    for token in tokens:
-        spans.append((at, at + len(token.surface)))
-        at += len(token.surface)
-    return spans
+    return _with_forms(tokens, found)
 
 
 def _is_name_part(token: Token) -> bool:
@@ -401,23 +393,7 @@ def _ends_with(text: str, last: str, ends: frozenset[str]) -> bool:
     )
 
 
-def _has_place_only(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """宮城県 ends in 県, not a product's word; 仙台港 is a product (a port)."""
-    return all(t.pos[2:3] == ("地名",) for t in tokens[a:b])
-
-
-def _place_run(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """A place: the run starts with a 地名 and goes on only with place words."""
-    if tokens[a].pos[1:3] != ("固有名詞", "地名"):
-        return False
-    return all(
-        t.pos[1:3] == ("固有名詞", "地名") or t.surface in PLACE_ENDS for t in tokens[a + 1 : b]
-    )
-
-
-def _with_forms(
-    tokens: Sequence[Token], spans: Sequence[tuple[int, int]], names: list[Name]
-) -> list[Name]:
+def _with_forms(tokens: Sequence[Token], names: list[Name]) -> list[Name]:
     """A name followed by a bracket that defines its short form or reading."""
     text = "".join(t.surface for t in tokens)
     result = []

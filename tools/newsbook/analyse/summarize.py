@@ -129,10 +129,7 @@ def _fact_bearing(sentences: Sequence[Sentence]) -> set[int]:
     """Sentences that carry a fact: the lead, a sentence with a number or a date,
     or one with a name that is not the article's topic (its most frequent proper
     noun, or one in over half of its sentences)."""
-    names = [
-        {t.surface for t in s.tokens_c if t.pos[1] == "固有名詞" or _LATIN_WORD.match(t.surface)}
-        for s in sentences
-    ]
+    names = [proper_names(s.tokens_c) for s in sentences]
     spread = Counter(name for found in names for name in found)
     most = max(spread.values(), default=0)
     # The article's topic (DeepSeek in an article on DeepSeek) tells no fact by itself.
@@ -147,6 +144,11 @@ def _fact_bearing(sentences: Sequence[Sentence]) -> set[int]:
         for i, (sentence, found) in enumerate(zip(sentences, names, strict=True))
         if i == 0 or _DIGIT.search(sentence.text) or found - topic
     }
+
+
+def proper_names(tokens: Sequence[Token]) -> set[str]:
+    """The names a sentence writes: proper nouns and Latin words (DeepSeek, R1)."""
+    return {t.surface for t in tokens if t.pos[1] == "固有名詞" or _LATIN_WORD.match(t.surface)}
 
 
 _DIGIT = re.compile(r"[0-9０-９]")

@@ -273,6 +273,14 @@ def _index(names: Sequence[str], keys: Callable[[str], set[str]]) -> dict[str, l
     return found
 
 
+def _listed(name: str, known: set[str]) -> bool:
+    """The alias file's already: one of its spellings, a part of one, or one with 社
+    (NVIDIA社 is NVIDIA)."""
+    if name in known or any(name in k for k in known if len(k) > len(name)):
+        return True
+    return name.endswith(_COMPANY) and name.removesuffix(_COMPANY) in known
+
+
 @dataclass(frozen=True)
 class _Detected:
     kind: EntityKind
@@ -296,17 +304,16 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     """
     kinds: dict[str, Counter[EntityKind]] = {}
     defined: dict[str, dict[str, None]] = {}  # short form -> the names defining it
+    listed: dict[str, bool] = {}  # a name found -> the alias file has it (asked once per name)
     for article in articles:
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
             for name in names_in(sentence.tokens_c):
-                if name.text in known or any(
-                    name.text in k for k in known if len(k) > len(name.text)
-                ):
-                    continue  # the alias file's, or a part of one of its spellings
-                if name.text.endswith(_COMPANY) and name.text.removesuffix(_COMPANY) in known:
-                    continue  # NVIDIA社 is NVIDIA
+                if name.text not in listed:
+                    listed[name.text] = _listed(name.text, known)
+                if listed[name.text]:
+                    continue
                 kinds.setdefault(name.text, Counter())[EntityKind(name.kind)] += 1
                 for form in name.forms:
                     if form not in known:

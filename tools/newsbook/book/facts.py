@@ -319,7 +319,9 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
         # Source lines date the report, not an event: they are no rows, but a
         # year the text leaves out comes from them when the article has no date.
         sources = [is_source_line(text) for text in texts]
-        published = (source_line_date(text) for text in texts)
+        published = (
+            source_line_date(t) for t, source in zip(texts, sources, strict=True) if source
+        )
         dateline = article.metadata.published or next((d for d in published if d), None)
         dates = read_article_dates(texts, dateline)
         for citation, mentions, source in zip(mine, dates, sources, strict=True):
@@ -395,7 +397,18 @@ def _precision_rank(mention: DateMention) -> int:
     value = mention.value
     if value is None or value.year is None:
         return 0
-    return 3 if value.day is not None else 2 if value.month is not None else 1
+    return _RANK[value.precision]
+
+
+#: A day (or days) before a month (or a part of one) before a year (or a part of one).
+_RANK = {
+    Precision.DAY: 3,
+    Precision.DAY_RANGE: 3,
+    Precision.PART_OF_MONTH: 2,
+    Precision.MONTH: 2,
+    Precision.PART_OF_YEAR: 1,
+    Precision.YEAR: 1,
+}
 
 
 def _unmatched(path: str, line: int | None, text: str) -> Diagnostic:

@@ -17,14 +17,13 @@ before any article's second, so that every article is heard on the front page.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.dates import find_dates
 from newsbook.analyse.figures import find_figures
-from newsbook.analyse.summarize import content_words
+from newsbook.analyse.summarize import content_words, proper_names
 from newsbook.book.glossary import Quote
 from newsbook.core.model import Article, Sentence, SentenceKind
 
@@ -118,11 +117,7 @@ class _Anchors:
 
 
 def _anchors(sentence: Sentence) -> _Anchors:
-    names = {
-        t.surface
-        for t in sentence.tokens_c
-        if t.pos[1] == "固有名詞" or _LATIN.match(t.surface) and t.surface not in _TIME_ZONES
-    }
+    names = proper_names(sentence.tokens_c) - _TIME_ZONES  # (UTC + 9) names nothing
     text = sentence.text
     facts = {m.value.key for m in find_dates(text) if m.value is not None}
     facts |= {f"{f.value:g} {f.unit.code}" for f in find_figures(text)}
@@ -135,7 +130,6 @@ def _same_fact(a: _Anchors, b: _Anchors) -> bool:
     return bool(a.names & b.names) and bool(a.numbers & b.numbers)
 
 
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.-]+$")
 _TIME_ZONES = frozenset({"UTC", "JST", "GMT"})
 
 
