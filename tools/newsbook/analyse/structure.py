@@ -184,15 +184,16 @@ def unwrap_lines(
 ) -> tuple[int, str] | None:
     """Re-join the lines of one paragraph that were hard-wrapped at a fixed width.
 
-    Scrapers and mail archives break paragraphs at a fixed column. The wrap
-    shows as many lines of nearly the same width (:func:`wrap_width`); a line
-    of that width that does not end a sentence continues on the next line of
-    its group (between blank lines, a group whose lines all fill the width
-    but the last is one paragraph, full stops at the wrap or not). A short
-    line never continues on the next, so headings stay apart; list items,
-    reference and contents labels, lines in ``keep`` (editor-declared
-    headings) and indented lines (new paragraphs) are never joined to either
-    neighbour, so a wrapped list item's continuation stays a line of its own.
+    Scrapers and mail archives break paragraphs at a fixed width, counted in
+    display columns or in characters. The wrap shows as many lines of nearly
+    the same width (:func:`wrap_width`); a line of that width that does not end
+    a sentence continues on the next line of its group (between blank lines, a
+    group whose lines all fill the width but the last is one paragraph, full
+    stops at the wrap or not). A short line never continues on the next, so
+    headings stay apart; reference and contents labels, lines in ``keep``
+    (editor-declared headings) and indented lines (new paragraphs) are never
+    joined to either neighbour; a list item that fills the width goes on onto
+    the next line when that line is no list item itself.
     Each joined :class:`Line` keeps the offset map back to ``text``.
     Returns the wrap width and its unit ("columns" or "characters"), or None
     when the text is not wrapped.
@@ -210,6 +211,7 @@ def unwrap_lines(
     by_columns = {n: _width(t) for n, t in stripped.items()}
     by_characters = {n: min(len(t), MAX_WRAP_COLUMNS + 1) for n, t in stripped.items()}
     columns = _wrap_band(list(by_columns.values()))
+    # The band's limits are in columns: a character is counted as two, the width halved back.
     characters = _wrap_band([2 * w for w in by_characters.values()])
     if columns is None and characters is None:
         return None
@@ -225,9 +227,10 @@ def unwrap_lines(
         # line-start rules (kinsoku): a column or two each, or one character.
         # Latin text wraps at spaces, so a line ending in a narrow character
         # may be short by a word: by the following line's first word exactly.
-        if widths[line.number] >= width - (wide_slack if _is_wide(line.text[-1]) else 0):
+        wide = _is_wide(line.text[-1])
+        if widths[line.number] >= width - (wide_slack if wide else 0):
             return True
-        if _is_wide(line.text[-1]):
+        if wide:
             return False
         # (A URL after a line is more often a list of links than a wrap.)
         if (
