@@ -112,6 +112,7 @@ translation-stats: $(STAMP)
 
 check-translations: $(STAMP)
 	$(BIN)/python -m newsbook.i18n.check $(LOCALE) en
+	$(BIN)/python -m newsbook.i18n.style $(LOCALE) en
 
 html-en: $(STAMP)
 	$(BIN)/sphinx-build -b html -D language=en $(DOCS) $(BUILDDIR)/html-en -d $(BUILDDIR)/doctrees-en $(SPHINXOPTS)
