@@ -184,7 +184,10 @@ def _mentions_term(original: str, spellings: Iterable[str]) -> bool:
 def _names_term(translated: str, english: str) -> bool:
     # "open-source model" names "open source"; "reasoning models" names "reasoning model".
     flat = re.sub(r"[-‐]", " ", translated).lower()
-    return re.sub(r"[-‐]", " ", english).lower() in flat
+    name = re.sub(r"[-‐]", " ", english).lower()
+    # "repositories" names "repository".
+    plural = name[:-1] + "ies" if name.endswith("y") else name
+    return name in flat or plural in flat
 
 
 def style_problems(
