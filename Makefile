@@ -23,7 +23,7 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(I18N_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup lock lock-upgrade test-latest system-deps html html-en html-all gettext translations translation-stats check-translations latexpdf-en preview bench-summaries train-summaries bench-search bench-scale bench-book latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
+.PHONY: help setup lock lock-upgrade test-latest system-deps html html-en html-all gettext translations translation-stats check-translations translation-review latexpdf-en preview bench-summaries train-summaries bench-search bench-scale bench-book latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -34,6 +34,7 @@ help:
 	@echo "make latexpdf-en  build the English PDF into $(BUILDDIR)/latex-en"
 	@echo "make translations  extract messages, update the catalogs, fill the generated pages' catalogs"
 	@echo "make translation-stats  translated / fuzzy / untranslated per catalog (fuzzy shown with the previous text)"
+	@echo "make translation-review  side-by-side review pages: $(BUILDDIR)/translation-review/index.html"
 	@echo "make check-translations  markup, targets, terms, URLs, years and msgfmt -c on every catalog"
 	@echo "make test       run the test suite"
 	@echo "make lint       ruff check, ruff format check, mypy --strict, import contracts (lint-imports)"
@@ -109,6 +110,10 @@ translations: gettext
 
 translation-stats: $(STAMP)
 	$(BIN)/python -m newsbook.i18n.stats $(LOCALE) en
+
+# One side-by-side page per article for the edition's editor: Japanese, English, notes, failed checks.
+translation-review: $(STAMP)
+	$(BIN)/newsbook translation-review seeds $(LOCALE) $(BUILDDIR)/translation-review --language en
 
 check-translations: $(STAMP)
 	$(BIN)/python -m newsbook.i18n.check $(LOCALE) en

@@ -39,8 +39,11 @@ def problems(japanese: str, english: str, translator_written: bool = True) -> li
     [
         ("組織", "The organisations agreed.", "British spelling 'organisations'"),
         ("効率へ", "a shift towards efficiency", "British spelling 'towards'"),
-        ("「DeepSeek」は創業2年。", 'Remarkably, "DeepSeek" was founded two years ago.',
-         "the name DeepSeek in quotation marks"),
+        (
+            "「DeepSeek」は創業2年。",
+            'Remarkably, "DeepSeek" was founded two years ago.',
+            "the name DeepSeek in quotation marks",
+        ),
         ("5000億ドル規模の投資", "$500 billion-scale investment", "an amount with '-scale'"),
         ("OpenAIなど", "rivals such as.", "a dangling 'such as'"),
         ("推論モデル", "an inference model", "the term 推論モデル is 'reasoning model'"),

@@ -17,6 +17,7 @@ from newsbook.core.diagnostics import Code, Diagnostic
 from newsbook.core.model import Article
 from newsbook.i18n.catalogs import article_entries, catalog_path, update_catalog
 from newsbook.i18n.pofiles import stabilise_catalogs
+from newsbook.i18n.review import write_review
 from newsbook.i18n.translate import fill_page_catalogs, pair_messages
 from newsbook.incremental import sync_book_cached
 from newsbook.pipeline import Analysis, analyse_book, analyse_seed, find_seeds
@@ -134,6 +135,14 @@ def _catalogs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review(args: argparse.Namespace) -> int:
+    seeds = Path(args.seeds_dir)
+    _, book = analyse_book(seeds, seeds.parent)
+    written = write_review(book, seeds, Path(args.locale_dir), args.language, Path(args.out_dir))
+    print(f"{len(written) - 1} review pages: open {written[0]}")
+    return 0
+
+
 def _fill(args: argparse.Namespace) -> int:
     """Render the generated pages in Japanese and in the target language, take
     both renderings' messages page by page, and fill the page catalogs."""
@@ -227,6 +236,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     fill.add_argument("docs_dir", metavar="DOCS")
     fill.add_argument("--language", default="en")
     fill.set_defaults(run=_fill)
+    review = commands.add_parser(
+        "translation-review",
+        help="write side-by-side review pages (Japanese, translation, notes, failed checks)",
+    )
+    review.add_argument("seeds_dir", metavar="SEEDS")
+    review.add_argument("locale_dir", metavar="LOCALE", help="e.g. docs/locale")
+    review.add_argument("out_dir", metavar="OUT", help="folder for the HTML pages")
+    review.add_argument("--language", default="en")
+    review.set_defaults(run=_review)
     args = parser.parse_args(argv)
     return int(args.run(args))
 

@@ -16,6 +16,7 @@ from newsbook.book.entities import ALIASES_FILE, Entity, find_entities, load_ali
 from newsbook.book.fact_corrections import load_fact_corrections
 from newsbook.book.facts import Facts, collect_facts
 from newsbook.book.glossary import TERMS_FILE, Term, build_glossary, load_terms
+from newsbook.book.notes import Note, load_notes
 from newsbook.book.overview import KeyPoint, key_points
 from newsbook.book.related import Relation, related_articles
 from newsbook.book.sources import Sources, collect_sources
@@ -36,6 +37,7 @@ class Book:
     overview: tuple[KeyPoint, ...]
     facts: Facts  # timeline, figures and their disagreements
     diagnostics: tuple[Diagnostic, ...]
+    notes: tuple[Note, ...] = ()  # editors' notes on sentences (seeds/_notes.toml)
 
     def article(self, article_id: str) -> Article:
         return next(a for a in self.articles if a.id == article_id)
@@ -79,6 +81,8 @@ def build_book(
     diagnostics += problems
     facts = collect_facts(articles, corrections)
     diagnostics += facts.diagnostics
+    notes, problems = load_notes(seeds_dir, articles, display)
+    diagnostics += problems
     # Keys say what an item is: "entity:<id>" or "term:<name>".
     items = {f"entity:{e.id}": e.article_ids for e in entities}
     items |= {f"term:{t.name}": t.article_ids for t in terms}
@@ -91,6 +95,7 @@ def build_book(
         overview=key_points(articles),
         facts=facts,
         diagnostics=tuple(diagnostics),
+        notes=notes,
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -270,11 +271,58 @@ def _same_unit(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
 
 
 @dataclass(frozen=True)
+class ConversionSlip:
+    """A conversion in one sentence (200億ドル(約3,000億円)) at a rate far from the
+    one the book's other conversions of the same currencies imply: a slip of
+    the source, shown to readers beside the sentence and on the figures page."""
+
+    claim: FigureClaim
+    rate: float  # of the conversion as written: 15 yen to the dollar
+    book_rate: float  # the median of the book's other conversions: 152 yen
+    others: int  # how many conversions that median is of
+
+    @property
+    def factor(self) -> float:
+        return max(self.rate, self.book_rate) / min(self.rate, self.book_rate)
+
+
+#: Conversions that establish the book's rate, besides the one judged.
+SLIP_EVIDENCE = 2
+#: Exchange rates move, and sources round: only a conversion this far off is a slip.
+SLIP_FACTOR = 3.0
+
+
+def conversion_slips(claims: Sequence[FigureClaim]) -> tuple[ConversionSlip, ...]:
+    """Conversions that disagree with the rate the book's other conversions imply."""
+    rates: dict[tuple[str, str], list[tuple[FigureClaim, float]]] = {}
+    seen: set[tuple[str, int, int]] = set()
+    for claim in claims:
+        figure, converted = claim.figure, claim.figure.conversion
+        where = (claim.citation.article, claim.citation.index, figure.start)
+        if converted is None or figure.value <= 0 or converted.value <= 0 or where in seen:
+            continue
+        seen.add(where)
+        pair = (figure.unit.code, converted.unit.code)
+        rates.setdefault(pair, []).append((claim, converted.value / figure.value))
+    slips = []
+    for found in rates.values():
+        for n, (claim, rate) in enumerate(found):
+            others = [r for m, (_, r) in enumerate(found) if m != n]
+            if len(others) < SLIP_EVIDENCE:
+                continue
+            slip = ConversionSlip(claim, rate, statistics.median(others), len(others))
+            if slip.factor >= SLIP_FACTOR:
+                slips.append(slip)
+    return tuple(slips)
+
+
+@dataclass(frozen=True)
 class Facts:
     events: tuple[Event, ...]
     figures: tuple[FigureGroup, ...]  # keyword measures in table order, then fallbacks
     disagreements: tuple[Disagreement, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    slips: tuple[ConversionSlip, ...] = field(default=())
 
     def disagreements_in(self, article_id: str) -> tuple[Disagreement, ...]:
         """The disagreements an article's page should mention."""
@@ -378,7 +426,20 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
             )
     groups = _groups(claims)
     disagreements = _disagreements(groups, corrections, diagnostics)
-    return Facts(tuple(events), tuple(groups), tuple(disagreements), tuple(diagnostics))
+    slips = conversion_slips(claims)
+    for slip in slips:
+        diagnostics.append(
+            Diagnostic(
+                slip.claim.citation.path,
+                slip.claim.citation.sentence.line,
+                Severity.INFO,
+                Code.FACTS,
+                f"{slip.claim.figure.surface!r} converts at {slip.rate:,.3g} to one; the "
+                f"book's other {slip.others} conversions at {slip.book_rate:,.3g}: "
+                "shown as a likely slip of the source",
+            )
+        )
+    return Facts(tuple(events), tuple(groups), tuple(disagreements), tuple(diagnostics), slips)
 
 
 def _main_dates(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:

@@ -31,6 +31,8 @@ class Code(StrEnum):
     """The terms file ``seeds/_terms.toml`` is broken, or a term occurs in no article."""
     FACTS = "facts"
     """``seeds/_facts.toml`` is broken, a correction matches no reading; info: disagreements."""
+    NOTES = "notes"
+    """The notes file ``seeds/_notes.toml`` is broken, or a note finds no sentence."""
     SETTINGS = "settings"
     """The book's settings file ``seeds/_book.toml`` is broken (ignored as a whole)."""
     DUPLICATE = "duplicate"

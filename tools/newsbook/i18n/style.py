@@ -50,12 +50,16 @@ BRITISH = {
     r"licence": "license",
     r"defence": "defense",
 }
-_BRITISH = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), us) for pattern, us in BRITISH.items()]
+_BRITISH = [
+    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), us) for pattern, us in BRITISH.items()
+]
 
 #: Translationese: what a calque looks like, and what to write instead.
 BANNED = (
-    (r"(?<![\w$¥])[$¥][\d.,]+(?: (?:thousand|million|billion|trillion))?-scale\b",
-     "an amount with '-scale': write the amount ('a $500 billion project')"),
+    (
+        r"(?<![\w$¥])[$¥][\d.,]+(?: (?:thousand|million|billion|trillion))?-scale\b",
+        "an amount with '-scale': write the amount ('a $500 billion project')",
+    ),
     (r"\bsuch as\s*(?:[.,;:)]|$)", "a dangling 'such as': name the examples or drop it"),
     (r"\band so on\b|\betc\.", "'and so on' / 'etc.': name what is meant or drop it"),
     (r"US[–-]Soviet [^.]*\bof the Soviet era\b", "'of the Soviet era' repeats 'US–Soviet'"),
@@ -94,10 +98,19 @@ _WORDS = {
     w: n
     for n, words in enumerate(
         (
-            ("zero",), ("one", "first", "once", "single"), ("two", "second", "twice", "both"),
-            ("three", "third"), ("four", "fourth"), ("five", "fifth"), ("six", "sixth"),
-            ("seven", "seventh"), ("eight", "eighth"), ("nine", "ninth"), ("ten", "tenth"),
-            ("eleven",), ("twelve",),
+            ("zero",),
+            ("one", "first", "once", "single"),
+            ("two", "second", "twice", "both"),
+            ("three", "third"),
+            ("four", "fourth"),
+            ("five", "fifth"),
+            ("six", "sixth"),
+            ("seven", "seventh"),
+            ("eight", "eighth"),
+            ("nine", "ninth"),
+            ("ten", "tenth"),
+            ("eleven",),
+            ("twelve",),
         )
     )
     for w in words
@@ -105,8 +118,9 @@ _WORDS = {
 _MONTHS = {
     m: n
     for n, m in enumerate(
-        ("january february march april may june july august september october "
-         "november december").split(),
+        (
+            "january february march april may june july august september october november december"
+        ).split(),
         start=1,
     )
 }
@@ -212,8 +226,10 @@ def style_problems(
         problems.append(f"translationese: the name {name} in quotation marks (「」): drop them")
     for name, (english, spellings) in terms.items():
         latin = [s for s in spellings if s.isascii() and s in original and s in translated]
-        if _mentions_term(original, spellings) and not latin and not _names_term(
-            translated, english
+        if (
+            _mentions_term(original, spellings)
+            and not latin
+            and not _names_term(translated, english)
         ):
             problems.append(f"the term {name} is {english!r} in the English edition")
     missing = missing_figures(original, translated)

@@ -22,6 +22,7 @@ from newsbook.render.markup import (
     page,
     url_link,
 )
+from newsbook.render.notes import notes_by_block
 
 _ROLE_UNSAFE = re.compile(r"[`<>\\]")
 
@@ -150,6 +151,7 @@ def _body(article: Article, ctx: Context) -> list[str]:
     }
     term_links = _first_term_links(article, ctx, texts)
     index_entries = _first_mention_index(article, ctx)
+    notes = notes_by_block(article.id, ctx)
     points = dict(article.section_points)
     out: list[str] = []
     depth = 2  # the 本文 section
@@ -168,6 +170,7 @@ def _body(article: Article, ctx: Context) -> list[str]:
         out += [f"({label})="]
         out += _block(block, index, article, ctx, texts, term_links)
         out.append("")
+        out += notes.pop(index, [])
     refs = article.structure.references
     if refs:
         urls = article.found_urls
@@ -178,6 +181,9 @@ def _body(article: Article, ctx: Context) -> list[str]:
             *(f"- {inline(tx.running_text(article.id, item.text), urls)}" for item in refs.items),
             "",
         ]
+    # The title's and the references' notes, after the article's last block.
+    for other in sorted(notes):
+        out += notes[other]
     return out
 
 

@@ -7,6 +7,7 @@ from newsbook.book.facts import Disagreement, FigureClaim
 from newsbook.render import labels
 from newsbook.render.context import Context, cite
 from newsbook.render.markup import escape, header, page
+from newsbook.render.notes import slip_admonition
 
 # An article's page shows this many claims of other articles in a disagreement.
 MAX_OTHER_CLAIMS = 4
@@ -30,6 +31,11 @@ def figures_page(ctx: Context) -> str:
         out += disagreement_admonition(disagreement, ctx)
     if not facts.disagreements:
         out += [ui.no_disagreements, ""]
+    out += [f"({labels.book_page('figures')}-slips)=", f"## {ui.slips}", ""]
+    for slip in facts.slips:
+        out += slip_admonition(slip, ctx)
+    if not facts.slips:
+        out += [ui.no_slips, ""]
     for group in facts.figures:
         out += [
             f"({labels.measure(group.measure.id)})=",

@@ -115,6 +115,15 @@ class UiStrings:
     as_written: str = "表記"
     normalized: str = "正規化した値"
     subject: str = "対象"
+    # Notes beside a sentence: an editor's (seeds/_notes.toml), or a slip the facts prove.
+    note_title: str = "編集注"
+    slips: str = "出典の誤りの可能性"
+    no_slips: str = "本書のデータで誤りと示せる数字は見つかりませんでした。"
+    slip_title: str = "出典の誤りの可能性"
+    slip_text: str = (
+        "この文の換算は1{unit}＝{rate}{converted}にあたります。本書のほかの換算{others}件は"
+        "1{unit}＝約{book_rate}{converted}で、{factor}倍ずれています。原文の誤りと思われます。"
+    )
 
 
 JA = UiStrings()
@@ -221,6 +230,15 @@ EN = UiStrings(
     as_written="As written",
     normalized="Value",
     subject="Subject",
+    note_title="Editor's note",
+    slips="Likely slips in the sources",
+    no_slips="The book's data shows no figure to be a slip.",
+    slip_title="A likely slip in the source",
+    slip_text=(
+        "The conversion in this sentence implies {rate} {converted} to the {unit}; the book's "
+        "other {others} conversions imply about {book_rate}, {factor} times as much or as "
+        "little. The source has probably slipped."
+    ),
 )
 
 #: The UI strings of each edition.
