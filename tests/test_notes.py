@@ -141,3 +141,42 @@ def test_translation_review_writes_a_side_by_side_page_per_article(tmp_path: Pat
     market = (out / "03-nvidia-market-shock.html").read_text(encoding="utf-8")
     assert "Slip: 200億ドル(約3,000億円)以上" in market
     assert "04-research-memo-dark-horse.html" in (out / "index.html").read_text(encoding="utf-8")
+
+
+# One event, two dates ----------------------------------------------------------
+
+
+def _two_reports(tmp_path: Path, second_date: str) -> Path:
+    (tmp_path / "01-a.txt").write_text(
+        "オープンソース週間の報告\n\n2025年2月24日、DeepSeekはOpen Source Weekを始め、"
+        "FlashMLAを公開した。\n開発者の反応は大きかった。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "02-b.txt").write_text(
+        f"DeepSeekの新しい取り組み\n\n{second_date}、DeepSeekはOpen Source Weekを始め、"
+        "FlashMLAを公開しました。\n世界の開発者が注目している。\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_one_event_dated_differently_by_two_articles_is_flagged(tmp_path: Path) -> None:
+    facts = collect_facts(_articles(_two_reports(tmp_path, "2025年12月上旬")))
+    [disagreement] = facts.date_disagreements
+    assert (disagreement.first.mention.surface, disagreement.second.mention.surface) == (
+        "2025年2月24日",
+        "2025年12月上旬",
+    )
+    pages = render_book(build_book(_articles(tmp_path), tmp_path))
+    assert "日付の食い違い" in pages["book/timeline.md"]
+    assert all("日付の食い違い" in pages[f"articles/{a}.md"] for a in ("01-a", "02-b"))
+
+
+def test_the_same_date_written_twice_is_no_disagreement(tmp_path: Path) -> None:
+    facts = collect_facts(_articles(_two_reports(tmp_path, "2025年2月24日")))
+    assert facts.date_disagreements == ()
+
+
+def test_the_five_seeds_date_no_event_differently() -> None:
+    # R1 "early 2025" and "January 20": one event, compatible dates.
+    assert collect_facts(_articles()).date_disagreements == ()

@@ -18,7 +18,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
@@ -286,6 +286,65 @@ class ConversionSlip:
         return max(self.rate, self.book_rate) / min(self.rate, self.book_rate)
 
 
+@dataclass(frozen=True)
+class DateDisagreement:
+    """Two articles that date one event differently (same year, other days):
+    their sentences share at least two distinctive names and two other
+    distinctive words, but no day both dates allow."""
+
+    first: DateReading
+    second: DateReading
+
+
+#: Evidence that two dated sentences of different articles report one event.
+#: Strict on purpose: a recurring event (a 2006 and a 2009 resolution on
+#: missiles, two earthquakes reported by the same agency) is not one event.
+SAME_EVENT_NAMES = 2
+SAME_EVENT_SHARE = 0.4  # of the two sentences' distinctive words together
+
+
+def date_disagreements(
+    events: Sequence[Event],
+    words: Mapping[Citation, frozenset[str]],
+    dates_in: Mapping[Citation, int],
+) -> tuple[DateDisagreement, ...]:
+    """Events that two articles date differently. ``words``: each dated
+    sentence's distinctive words (names marked with @); ``dates_in``: how many
+    different dates it gives (a sentence with several is a list or a sequence
+    of events, not one event's date)."""
+    found = []
+    for one, other in combinations(events, 2):
+        if one.date.year != other.date.year or one.date.compatible(other.date):
+            continue
+        pair = next(
+            (
+                (a, b)
+                for a in one.readings
+                for b in other.readings
+                if a.citation.article != b.citation.article
+                and all(_dates_one_event(r, dates_in) for r in (a, b))
+                and not a.value.compatible(b.value)
+                and _same_event(words[a.citation], words[b.citation])
+            ),
+            None,
+        )
+        if pair:
+            first, second = sorted(pair, key=lambda r: _book_order(r))
+            found.append(DateDisagreement(first, second))
+    return tuple(found)
+
+
+def _dates_one_event(reading: DateReading, dates_in: Mapping[Citation, int]) -> bool:
+    precise = reading.value.year is not None and _RANK[reading.value.precision] >= 2
+    return precise and not reading.inferred and dates_in[reading.citation] == 1
+
+
+def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = a & b
+    names = sum(1 for w in shared if w.startswith("@"))
+    return names >= SAME_EVENT_NAMES and len(shared) >= SAME_EVENT_SHARE * len(a | b)
+
+
 #: Conversions that establish the book's rate, besides the one judged.
 SLIP_EVIDENCE = 2
 #: Exchange rates move, and sources round: only a conversion this far off is a slip.
@@ -323,6 +382,7 @@ class Facts:
     disagreements: tuple[Disagreement, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
     slips: tuple[ConversionSlip, ...] = field(default=())
+    date_disagreements: tuple[DateDisagreement, ...] = field(default=())
 
     def disagreements_in(self, article_id: str) -> tuple[Disagreement, ...]:
         """The disagreements an article's page should mention."""
@@ -354,6 +414,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
     distinctive = {word for word, count in frequency.items() if count <= limit}
 
     readings: list[DateReading] = []
+    dates_in: dict[Citation, int] = {}  # how many different dates a dated sentence gives
     reading_words: list[frozenset[str]] = []
     claims: list[FigureClaim] = []
     used_dates: set[int] = set()
@@ -384,6 +445,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
                     break
             if reading is None:
                 continue
+            dates_in[citation] = len({m.value for m in mentions if m.value is not None})
             readings.append(reading)
             reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
         claims.extend(_figure_claims(mine, corrections, used_figures))
@@ -411,6 +473,21 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
             )
 
     events = merge_events(readings, reading_words)
+    distinctive_words = {r.citation: w for r, w in zip(readings, reading_words, strict=True)}
+    dated_apart = date_disagreements(events, distinctive_words, dates_in)
+    for disagreement in dated_apart:
+        earlier, later = disagreement.first, disagreement.second
+        diagnostics.append(
+            Diagnostic(
+                later.citation.path,
+                later.citation.sentence.line,
+                Severity.INFO,
+                Code.FACTS,
+                f"dated {later.mention.surface!r} here and {earlier.mention.surface!r} in "
+                f"{earlier.citation.path}:{earlier.citation.sentence.line}: "
+                "shown as a disagreement",
+            )
+        )
     for event in events:
         if event.date.year is None:
             first = event.readings[0].citation
@@ -439,7 +516,9 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
                 "shown as a likely slip of the source",
             )
         )
-    return Facts(tuple(events), tuple(groups), tuple(disagreements), tuple(diagnostics), slips)
+    return Facts(
+        tuple(events), tuple(groups), tuple(disagreements), tuple(diagnostics), slips, dated_apart
+    )
 
 
 def _main_dates(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:

@@ -4,7 +4,7 @@ after the paragraph of its sentence; the figures page lists the slips."""
 
 from __future__ import annotations
 
-from newsbook.book.facts import ConversionSlip
+from newsbook.book.facts import ConversionSlip, DateDisagreement
 from newsbook.book.notes import Note
 from newsbook.render.context import Context, cite
 from newsbook.render.markup import escape
@@ -30,6 +30,13 @@ def notes_by_block(article_id: str, ctx: Context) -> dict[int, list[str]]:
             found.setdefault(citation.sentence.block, []).append(
                 (citation.sentence.line, slip_admonition(slip, ctx, with_source=False))
             )
+    for disagreement in ctx.book.facts.date_disagreements:
+        for reading in (disagreement.first, disagreement.second):
+            if reading.citation.article == article_id:
+                sentence = reading.citation.sentence
+                found.setdefault(sentence.block, []).append(
+                    (sentence.line, dated_apart_admonition(disagreement, ctx))
+                )
     return {
         block: [line for _, lines in sorted(these, key=lambda n: n[0]) for line in lines]
         for block, these in found.items()
@@ -64,3 +71,15 @@ def slip_admonition(slip: ConversionSlip, ctx: Context, with_source: bool = True
 
 def _rate(rate: float) -> str:
     return f"{rate:,.0f}" if rate >= 10 else f"{rate:.2g}"
+
+
+def dated_apart_admonition(disagreement: DateDisagreement, ctx: Context) -> list[str]:
+    """Two articles' dates of one event, each with its sentence's citation."""
+    ui, tx = ctx.ui, ctx.texts
+    first, second = disagreement.first, disagreement.second
+    text = ui.dated_apart_text.format(first=tx.date(first.value), second=tx.date(second.value))
+    out = ["```{admonition} " + ui.dated_apart, ":class: warning", "", text, ""]
+    for reading in (first, second):
+        out += [f"- {tx.date(reading.value)}: {cite(reading.citation, ctx)}"]
+    out.append("")
+    return [*out, "```", ""]

@@ -11,6 +11,7 @@ from newsbook.book.glossary import Quote
 from newsbook.render import labels
 from newsbook.render.context import Context, cite
 from newsbook.render.markup import GRAPH_FONT, dot_escape, header, page
+from newsbook.render.notes import dated_apart_admonition
 
 
 def timeline_page(ctx: Context) -> str:
@@ -24,6 +25,8 @@ def timeline_page(ctx: Context) -> str:
         ui.timeline_intro,
         "",
     ]
+    for disagreement in ctx.book.facts.date_disagreements:
+        out += dated_apart_admonition(disagreement, ctx)
     if not events:
         return page([*out, ui.no_events])
     out += [

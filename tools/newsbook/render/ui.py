@@ -120,6 +120,8 @@ class UiStrings:
     slips: str = "出典の誤りの可能性"
     no_slips: str = "本書のデータで誤りと示せる数字は見つかりませんでした。"
     slip_title: str = "出典の誤りの可能性"
+    dated_apart: str = "日付の食い違い"
+    dated_apart_text: str = "記事によって、同じ出来事の日付が{first}と{second}で食い違っています。"
     slip_text: str = (
         "この文の換算は1{unit}＝{rate}{converted}にあたります。本書のほかの換算{others}件は"
         "1{unit}＝約{book_rate}{converted}で、{factor}倍ずれています。原文の誤りと思われます。"
@@ -234,6 +236,8 @@ EN = UiStrings(
     slips="Likely slips in the sources",
     no_slips="The book's data shows no figure to be a slip.",
     slip_title="A likely slip in the source",
+    dated_apart="Events dated differently",
+    dated_apart_text="The articles date the same event differently: {first} and {second}.",
     slip_text=(
         "The conversion in this sentence implies {rate} {converted} to the {unit}; the book's "
         "other {others} conversions imply about {book_rate}, {factor} times as much or as "
