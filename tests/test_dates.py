@@ -204,6 +204,7 @@ def test_parse_rejects(text: str):
         ("気象庁、2011年4月7日23時46分(UTC + 9)。", "2011-04-07"),
         ("ABC 、2006年11月15日。", "2006-11-15"),
         ("2006年7月5日 : 北朝鮮、ミサイル数発を発射", None),
+        ("2016年8月16日(火): 台風7号が北海道に上陸", None),
         ("気象庁『地震情報(各地の震度に関する情報)平成20年05月08日発表』。", None),
     ],
 )
@@ -214,7 +215,11 @@ def test_source_lines_give_the_publication_date(line: str, date: str | None):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["気象庁は2011年4月7日、地震があったと発表した。", "共同通信によると、5日に発射した。"],
+    [
+        "気象庁は2011年4月7日、地震があったと発表した。",
+        "共同通信によると、5日に発射した。",
+        "2016年8月16日(火)、台風7号が北海道に上陸した。",
+    ],
 )
 def test_a_sentence_that_reports_is_no_source_line(sentence: str):
     assert not is_source_line(sentence)

@@ -83,6 +83,8 @@ def test_the_front_page_shows_the_book_of_the_settings_in_both_editions(tmp_path
     front = japanese.page_text("index")
     assert "地震ニュースブック" in front and "2011年の地震を伝えた記事を集めた本です。" in front
     assert "DeepSeek" not in front
+    # No copyright in the settings: the footer credits the author, never an empty "©".
+    assert "© newsbook contributors" in front or "©newsbook contributors" in front
     english = sphinx_build(docs, "html", "-n", "-D", "language=en", "-d", str(tmp_path / "en"))
     front = english.page_text("index")
     assert "Earthquake News Book" in front

@@ -517,7 +517,8 @@ def find_dates(text: str, published: str | None = None) -> tuple[DateMention, ..
 _SOURCE_LINE = re.compile(
     r"^[^。、「」]{1,60}、\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[^。]{0,40}。?$"
     r"|^[^。「」『』]{0,60}『[^』]+』[^。]{0,40}。?$"
-    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*[:：]"  # a dated list of related reports
+    # A dated list of related reports, the weekday optional: 2016年8月16日(火): …
+    r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）])?\s*[:：]"
 )
 
 

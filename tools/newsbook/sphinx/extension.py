@@ -173,8 +173,9 @@ def apply_settings(app: Sphinx, config: Config) -> None:
         config.today = settings.editions[shown]  # title pages: the edition, not the build date
     if settings.version:
         config.version = config.release = settings.version
-    if settings.copyright:
-        config.copyright = settings.copyright
+    # No copyright line in the settings: the footer credits the author rather
+    # than printing an empty "Copyright ©".
+    config.copyright = settings.copyright or settings.author
     config.author = config.epub_publisher = settings.author
     config.epub_uid = config.epub_identifier = f"newsbook-{settings.id}"  # an XML name
     if not config.newsbook_repository:
