@@ -63,6 +63,13 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A name that reports is an organization; a common word that does is not.
         ("また、 CNN によれば、被害は広い。", [("organization", "CNN", ())]),
         ("AIによると、被害は広い。", []),
+        # A name that begins an organization, a publisher before its title, an author.
+        ("秋田魁新報によれば、被害は広い。", [("organization", "秋田魁新報", ())]),
+        ("アサヒ・コム『強い台風17号』。", [("organization", "アサヒ・コム", ())]),
+        ("大澤文護『台風18号で6人死亡』。", [("person", "大澤文護", ())]),
+        # A bracket adds a form to those found before it.
+        ("宮城県栗原市(クリハラシ)で震度6強。",
+         [("place", "宮城県", ()), ("place", "栗原市", ("宮城県栗原市", "クリハラシ"))]),
     ],
 )  # fmt: skip
 def test_names_in_a_sentence(

@@ -145,10 +145,29 @@ def _names_in_run(
     """People first; what lies between them is read as places, organizations and products."""
     found: list[Name] = []
     at = a
-    for s, e in [*_people(tokens, a, b), (b, b)]:
+    people = [
+        (s, e)
+        for s, e in _people(tokens, a, b)
+        # 秋田魁|新報, 松下|電器: a name that a word of an organization follows is
+        # the organization's (not 阿部勝征|東京大学教授: a place follows).
+        if e == b
+        or tokens[e].pos[1] == "固有名詞"
+        or _kind_of(_text(tokens, s, e + 1), tokens[e]) != ORGANIZATION
+    ]
+    for s, e in [*people, (b, b)]:
         found += _things(tokens, spans, at, s)
         if s < e:
-            found.append(Name(_text(tokens, s, e), PERSON, spans[s][0], spans[e - 1][1]))
+            # アサヒ・コム『強い台風…』: a katakana name before a title in 『』 is
+            # its publisher (a kanji name there, 大澤文護『…』, is its author).
+            text = _text(tokens, s, e)
+            publisher = (
+                e == b
+                and b < len(tokens)
+                and tokens[b].surface == "『"
+                and _KATAKANA.match(text.replace("・", "")) is not None
+            )
+            kind = ORGANIZATION if publisher else PERSON
+            found.append(Name(text, kind, spans[s][0], spans[e - 1][1]))
         at = e
     return found
 
@@ -403,7 +422,8 @@ def _with_forms(tokens: Sequence[Token], names: list[Name]) -> list[Name]:
         form = _SHORT_FORM.match(match.group(1)) if match else None
         short = form.group("form") if form else None
         if short and short != name.text and _defines(name, short):
-            name = Name(name.text, name.kind, name.start, name.end, (short,))
+            # Kept with the forms found before (茨城県 for 茨城): a bracket adds one.
+            name = Name(name.text, name.kind, name.start, name.end, (*name.forms, short))
         result.append(name)
     return result
 
