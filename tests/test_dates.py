@@ -149,13 +149,26 @@ def test_relation(text: str, relation: Relation):
 @pytest.mark.parametrize(
     ("date", "english", "japanese"),
     [
-        (FuzzyDate(2025, 1, 20), "20 January 2025", "2025年1月20日"),
-        (FuzzyDate(2025, 2, 10, end_day=11), "10–11 February 2025", "2025年2月10〜11日"),
+        (FuzzyDate(2025, 1, 20), "January 20, 2025", "2025年1月20日"),
+        (FuzzyDate(2025, 2, 10, end_day=11), "February 10–11, 2025", "2025年2月10〜11日"),
+        (
+            FuzzyDate(2025, 2, 24, end_month=3, end_day=1),
+            "February 24–March 1, 2025",
+            "2025年2月24日〜3月1日",
+        ),
+        (
+            FuzzyDate(2024, 12, 30, end_month=1, end_day=2),
+            "December 30, 2024–January 2, 2025",
+            "2024年12月30日〜1月2日",
+        ),
+        (FuzzyDate(2025, 1), "January 2025", "2025年1月"),
+        (FuzzyDate(2025, 1, part=Part.MID), "mid-January 2025", "2025年1月中旬"),
         (FuzzyDate(2025, 12, part=Part.EARLY), "early December 2025", "2025年12月上旬"),
         (FuzzyDate(2024, part=Part.LATE), "late 2024", "2024年末"),
         (FuzzyDate(2024, part=Part.EARLY), "early 2024", "2024年初頭"),
         (FuzzyDate(2019), "2019", "2019年"),
-        (FuzzyDate(None, 1, 20), "20 January (year unknown)", "(年不明)1月20日"),
+        (FuzzyDate(None, 1, 20), "January 20 (year unknown)", "(年不明)1月20日"),
+        (FuzzyDate(None, 1), "January (year unknown)", "(年不明)1月"),
     ],
 )
 def test_vague_stays_vague(date: FuzzyDate, english: str, japanese: str):

@@ -90,20 +90,48 @@ def test_parenthesised_conversion_is_the_same_figure():
 @pytest.mark.parametrize(
     ("text", "english", "japanese"),
     [
-        ("600万ドル", "6,000,000 USD", "6,000,000 USD"),
-        ("約9億円", "about 900,000,000 JPY", "約900,000,000 JPY"),
-        ("100兆円近く", "under 100,000,000,000,000 JPY", "100,000,000,000,000 JPY未満"),
-        ("6万ドル以上", "at least 60,000 USD", "60,000 USD以上"),
-        ("5000件を超え", "over 5,000 items", "5,000件超"),
+        ("600万ドル", "$6 million", "600万ドル"),
+        ("90兆円", "¥90 trillion", "90兆円"),
+        ("約9億円", "about ¥900 million", "約9億円"),
+        ("約92兆円", "about ¥92 trillion", "約92兆円"),
+        ("100兆円近く", "nearly ¥100 trillion", "100兆円近く"),
+        ("6万ドル以上", "more than $60,000", "6万ドル以上"),
+        ("200億ドル(約3,000億円)以上", "more than $20 billion", "200億ドル以上"),
+        ("5000億ドル規模", "about $500 billion", "約5000億ドル"),
+        ("1兆2000億円", "¥1.2 trillion", "1兆2000億円"),
+        ("およそ3.5億ドル", "about $350 million", "約3億5000万ドル"),
+        ("10億人民元", "1 billion yuan", "10億元"),
+        ("6710億パラメータ", "671 billion parameters", "6710億パラメータ"),
+        ("5000件を超え", "over 5,000 items", "5000件超"),
         ("17%下落", "17%", "17%"),
-        ("5日間", "5 days", "5日間"),
-        ("数億ドル", "200,000,000–900,000,000 USD", "200,000,000–900,000,000 USD"),
-        ("2ヶ月", "2 months", "2か月"),
+        ("3%未満", "under 3%", "3%未満"),
+        ("100分の1以下", "under 1%", "1%以下"),
+        ("10分の1", "10%", "10%"),
+        ("5日間", "five days", "5日間"),
+        ("1か月", "one month", "1か月"),
+        ("2ヶ月", "two months", "2か月"),
+        ("10~20年", "10–20 years", "10〜20年"),
+        ("2年足らず", "less than two years", "2年足らず"),
+        ("5社", "five companies", "5社"),
+        ("12社", "12 companies", "12社"),
+        ("1位", "first place", "1位"),
+        ("12位", "12th place", "12位"),
+        ("数億ドル", "several hundred million dollars", "数億ドル"),
+        ("数億ドル規模", "several hundred million dollars", "数億ドル"),
+        ("数千万ドル", "tens of millions of dollars", "数千万ドル"),
+        ("数週間", "several weeks", "数週間"),
+        ("数十人", "several dozen people", "数十人"),
     ],
 )
 def test_format_value(text: str, english: str, japanese: str):
     figure = find_figures(text)[0]
     assert (format_value(figure), format_value(figure, "ja")) == (english, japanese)
+
+
+def test_printing_keeps_the_value_a_number():
+    (figure,) = find_figures("90兆円を奪った")
+    assert format_value(figure) == "¥90 trillion"
+    assert (figure.value, figure.low, figure.high) == (9e13, 9e13, 9e13)
 
 
 @pytest.mark.parametrize(

@@ -224,18 +224,25 @@ class FuzzyDate:
         return date
 
     def english(self) -> str:
-        """20 January 2025, 10–11 February 2025, early December 2025, late 2024."""
-        y = str(self.year) if self.year is not None else "(year unknown)"
+        """American style: January 20, 2025; February 10–11, 2025; early December
+        2025; late 2024."""
+        y = str(self.year) if self.year is not None else ""
+        unknown = "" if self.year is not None else " (year unknown)"
         if self.month is None:
-            return f"{_EN_PARTS[self.part]}{y}" if self.part else y
+            return f"{_EN_PARTS[self.part]}{y}{unknown}" if self.part else f"{y}{unknown}"
         month = _EN_MONTHS[self.month]
         if self.day is None:
-            return f"{_EN_PARTS[self.part]}{month} {y}" if self.part else f"{month} {y}"
+            text = f"{_EN_PARTS[self.part]}{month}" if self.part else month
+            return f"{text} {y}".rstrip() + unknown
+        year = f", {y}" if y else unknown
         if self.end_day is None:
-            return f"{self.day} {month} {y}"
+            return f"{month} {self.day}{year}"
         if self.end_month and self.end_month != self.month:
-            return f"{self.day} {month} – {self.end_day} {_EN_MONTHS[self.end_month]} {y}"
-        return f"{self.day}–{self.end_day} {month} {y}"
+            end = f"{_EN_MONTHS[self.end_month]} {self.end_day}"
+            if self.year is not None and self.end_month < self.month:  # into the next year
+                return f"{month} {self.day}, {y}–{end}, {self.year + 1}"
+            return f"{month} {self.day}–{end}{year}"
+        return f"{month} {self.day}–{self.end_day}{year}"
 
     def japanese(self) -> str:
         """2025年1月20日, 2025年2月10〜11日, 2025年12月上旬, 2024年末."""

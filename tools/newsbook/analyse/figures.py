@@ -5,6 +5,10 @@
 figure, at least 20 billion USD, whose parenthesised yen amount is kept as its
 :attr:`Figure.conversion` rather than counted as a second claim.
 
+:func:`format_value` prints a figure as a reader says it, in either edition
+($6 million, nearly ¥100 trillion, several hundred million dollars; 600万ドル,
+100兆円近く, 数億ドル); the value itself stays a number.
+
 Each figure also carries the range of values it allows (:attr:`Figure.low`,
 :attr:`Figure.high`), which is what comparisons use. A bound is read within one
 order of magnitude: "over 60 thousand" is 60 thousand to 600 thousand, because
@@ -18,6 +22,7 @@ number normaliser reads durations only.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -271,38 +276,229 @@ def _fraction(text: str, norm: str, m: re.Match[str]) -> Figure:
     return Figure(m.start(), end, text[m.start() : end], value, RATIO, qualifier, low, high)
 
 
-_QUALIFIER_WORDS = {
-    "en": {
-        Qualifier.EXACT: ("", ""),
-        Qualifier.ABOUT: ("about ", ""),
-        Qualifier.UNDER: ("under ", ""),
-        Qualifier.OVER: ("over ", ""),
-        Qualifier.AT_LEAST: ("at least ", ""),
-    },
-    "ja": {
-        Qualifier.EXACT: ("", ""),
-        Qualifier.ABOUT: ("約", ""),
-        Qualifier.UNDER: ("", "未満"),
-        Qualifier.OVER: ("", "超"),
-        Qualifier.AT_LEAST: ("", "以上"),
-    },
+# Printing: a figure as a reader says it (¥90 trillion, 90兆円, several weeks,
+# 数週間), never as a run of digits. Only the text changes: the value, the unit
+# and the range stay as they are for comparisons and the data export.
+
+# The word the source uses -> how each edition says it ({} is the amount).
+_WORDS: dict[str, tuple[str, str]] = {
+    "約": ("about {}", "約{}"),
+    "およそ": ("about {}", "約{}"),
+    "おおよそ": ("about {}", "約{}"),
+    "推定": ("an estimated {}", "推定{}"),
+    "ほぼ": ("nearly {}", "ほぼ{}"),
+    "近く": ("nearly {}", "{}近く"),
+    "弱": ("just under {}", "{}弱"),
+    "未満": ("under {}", "{}未満"),
+    "以下": ("under {}", "{}以下"),
+    "足らず": ("less than {}", "{}足らず"),
+    "以内": ("within {}", "{}以内"),
+    "以上": ("more than {}", "{}以上"),
+    "を超え": ("over {}", "{}超"),
+    "を超す": ("over {}", "{}超"),
+    "を上回": ("over {}", "{}超"),
+    "超": ("over {}", "{}超"),
+    "強": ("just over {}", "{}強"),
+    "余り": ("over {}", "{}余り"),
+    "あまり": ("over {}", "{}余り"),
+    "程度": ("about {}", "約{}"),
+    "ほど": ("about {}", "約{}"),
+    "前後": ("about {}", "約{}"),
+    "くらい": ("about {}", "約{}"),
+    "ぐらい": ("about {}", "約{}"),
+    "規模": ("about {}", "約{}"),
+}
+# A qualifier whose word is not in the surface (an editor's correction set it).
+_DEFAULT_WORDS = {
+    Qualifier.ABOUT: "約",
+    Qualifier.UNDER: "未満",
+    Qualifier.OVER: "超",
+    Qualifier.AT_LEAST: "以上",
+}
+_PREFIX_WORD = re.compile(r"^(約|およそ|おおよそ|ほぼ|推定)")
+
+# Money: English symbol before or name after the amount, the currency's plural
+# for vague amounts, and the Japanese name.
+_MONEY_NAMES = {
+    "USD": ("$", "", "dollars", "ドル"),
+    "JPY": ("¥", "", "yen", "円"),
+    "EUR": ("€", "", "euros", "ユーロ"),
+    "CNY": ("", " yuan", "yuan", "元"),
+}
+_SINGULAR = {
+    "months": "month",
+    "years": "year",
+    "weeks": "week",
+    "days": "day",
+    "hours": "hour",
+    "minutes": "minute",
+    "countries": "country",
+    "companies": "company",
+    "people": "person",
+    "items": "item",
+    "points": "point",
+    "units": "unit",
+    "parameters": "parameter",
+}
+_EN_WORDS = dict(enumerate("one two three four five six seven eight nine".split(), start=1))
+_EN_ORDINALS = dict(
+    enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)
+)
+_EN_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+_JA_SCALES = ((10**12, "兆"), (10**8, "億"), (10**4, "万"))
+# 数… read as "several" at a power of ten: 数億 is "several hundred million".
+_EN_SEVERAL = {
+    0: "several",
+    1: "several dozen",
+    2: "several hundred",
+    3: "several thousand",
+    4: "tens of thousands of",
+    5: "several hundred thousand",
+    6: "several million",
+    7: "tens of millions of",
+    8: "several hundred million",
+    9: "several billion",
+    10: "tens of billions of",
+    11: "several hundred billion",
+    12: "several trillion",
+    13: "tens of trillions of",
+    14: "several hundred trillion",
 }
 
 
 def format_value(figure: Figure, language: str = "en") -> str:
-    """The normalised value for a table: 6,000,000 USD; under 100,000,000,000,000 JPY
-    (``ja``: 100,000,000,000,000 JPY未満); 200,000,000–900,000,000 USD for 数億ドル."""
-    unit = figure.unit.en if language == "en" else figure.unit.ja
-    # 17%, 5,000件, 2か月: no space, except before a Latin unit name.
-    space = " " if unit[0].isascii() and unit.isalpha() else ""
+    """The figure's normalised value as a reader of ``language`` says it.
+
+    English: $6 million, nearly ¥100 trillion, more than $60 billion, under 1%,
+    several hundred million dollars (数億ドル), several weeks, five companies, 12 companies.
+    Japanese: 600万ドル, 100兆円近く, 600億ドル以上, 1%以下, 数億ドル, 数週間, 5社.
+    """
     if figure.qualifier is Qualifier.SEVERAL:
-        return f"{_number(figure.low)}–{_number(figure.high)}{space}{unit}"
-    text = _number(figure.value)
-    if figure.high != figure.low and figure.qualifier is Qualifier.EXACT:
-        text = f"{text}–{_number(figure.high)}"
-    before, after = _QUALIFIER_WORDS[language][figure.qualifier]
-    return f"{before}{text}{space}{unit}{after}"
+        return _several_en(figure) if language == "en" else _several_ja(figure)
+    # Only an exact figure is a range as written (10〜20年); a bound's range is its reading.
+    high = figure.high if figure.qualifier is Qualifier.EXACT else figure.value
+    if language == "en":
+        text = _quantity_en(figure.value, high, figure.unit)
+    else:
+        text = _quantity_ja(figure.value, high, figure.unit)
+    word = _qualifier_word(figure)
+    if word is None:
+        return text
+    en, ja = _WORDS[word]
+    return (en if language == "en" else ja).format(text)
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.4g}"
+def _qualifier_word(figure: Figure) -> str | None:
+    """The source's own word for the figure's qualifier (近く, 以上 ...), if any."""
+    if figure.qualifier is Qualifier.EXACT:
+        return None
+    surface = half_width(figure.surface)
+    for word, qualifier in _SUFFIXES:
+        if qualifier is figure.qualifier and surface.endswith(word):
+            return word
+    prefix = _PREFIX_WORD.match(surface)
+    if prefix and figure.qualifier is Qualifier.ABOUT:
+        return prefix.group()
+    return _DEFAULT_WORDS.get(figure.qualifier)
+
+
+def _decimal(value: float) -> str:
+    """17, 5.6, 60,000: commas in thousands, no trailing zeros."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def _en_number(value: float, high: float | None = None) -> str:
+    """6 million, 1.2 trillion, 60,000; a range shares its scale: 5–6 million."""
+    for scale, word in _EN_SCALES:
+        if value >= scale:
+            if high is not None and high >= scale and high < scale * 1000:
+                return f"{_decimal(value / scale)}–{_decimal(high / scale)} {word}"
+            text = f"{_decimal(value / scale)} {word}"
+            return f"{text}–{_en_number(high)}" if high is not None else text
+    if high is not None:
+        return f"{_decimal(value)}–{_en_number(high)}"
+    return _decimal(value)
+
+
+def _quantity_en(value: float, high: float, unit: Unit) -> str:
+    upper = high if high != value else None
+    if unit.dimension in _MONEY_NAMES:
+        symbol, name, _, _ = _MONEY_NAMES[unit.dimension]
+        return f"{symbol}{_en_number(value, upper)}{name}"
+    if unit is RATIO or unit.code == "percent":
+        factor = 100 if unit is RATIO else 1
+        return f"{_en_number(value * factor, None if upper is None else upper * factor)}%"
+    # Counts and durations: one to nine in words (the house style), 10 and above in figures.
+    small = upper is None and value in _EN_ORDINALS and unit.code != "parameters"
+    if unit.code == "count:位":
+        return f"{_EN_ORDINALS[int(value)] if small else _ordinal(value)} place"
+    if unit.en == "times" and value == 1 and upper is None:
+        return "once"
+    name = _SINGULAR.get(unit.en, unit.en) if value == 1 and upper is None else unit.en
+    number = _EN_WORDS[int(value)] if small else _en_number(value, upper)
+    return f"{number} {name}"
+
+
+def _ordinal(value: float) -> str:
+    """10th, 21st, 112th (figures; one to nine are words)."""
+    n = int(value)
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{_decimal(value)}{suffix}" if n == value else _decimal(value)
+
+
+def _ja_number(value: float) -> str:
+    """600万, 90兆, 1兆2000億, 5000, 3.5: 万・億・兆 as Japanese writes them."""
+    if value < 10**4 or value != round(value):
+        if value >= 10**4:
+            for scale, word in _JA_SCALES:
+                if value >= scale:
+                    return f"{f'{value / scale:.3f}'.rstrip('0').rstrip('.')}{word}"
+        return str(int(value)) if value == int(value) else f"{value:.3f}".rstrip("0").rstrip(".")
+    rest, parts = int(value), []
+    for scale, word in _JA_SCALES:
+        count, rest = divmod(rest, scale)
+        if count:
+            parts.append(f"{count}{word}")
+    if rest:
+        parts.append(str(rest))
+    return "".join(parts)
+
+
+def _quantity_ja(value: float, high: float, unit: Unit) -> str:
+    factor = 100 if unit is RATIO else 1
+    number = _ja_number(value * factor)
+    if high != value:
+        number = f"{number}〜{_ja_number(high * factor)}"
+    if unit.dimension in _MONEY_NAMES:
+        return f"{number}{_MONEY_NAMES[unit.dimension][3]}"
+    return f"{number}{'%' if unit is RATIO else unit.ja}"
+
+
+def _several_power(figure: Figure) -> int:
+    """数億 (low 2×10⁸) -> 8."""
+    return max(0, round(math.log10(figure.low / 2))) if figure.low > 0 else 0
+
+
+def _several_en(figure: Figure) -> str:
+    phrase = _EN_SEVERAL.get(_several_power(figure), "several")
+    unit = figure.unit
+    if unit.dimension in _MONEY_NAMES:
+        noun = _MONEY_NAMES[unit.dimension][2]
+    elif unit.code == "percent":
+        return "a few percent"
+    elif unit.en == "times" and unit.code == "times":
+        return f"{phrase} times"
+    else:
+        noun = unit.en
+    return f"{phrase} {noun}"
+
+
+def _several_ja(figure: Figure) -> str:
+    power = _several_power(figure)
+    big = next(((s, w) for s, w in _JA_SCALES if 10**power >= s), (1, ""))
+    small = {10: "十", 100: "百", 1000: "千"}.get(10**power // big[0], "")
+    unit = figure.unit
+    name = _MONEY_NAMES[unit.dimension][3] if unit.dimension in _MONEY_NAMES else unit.ja
+    return f"数{small}{big[1]}{name}"

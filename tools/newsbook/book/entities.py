@@ -1,4 +1,4 @@
-"""Whole-book stage: people, organisations, products and places, with every mention.
+"""Whole-book stage: people, organizations, products and places, with every mention.
 
 Two sources, merged:
 

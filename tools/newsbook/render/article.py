@@ -90,7 +90,7 @@ def _metadata_fields(article: Article, ctx: Context) -> list[str]:
         fields.append((ui.byline, " / ".join(byline)))
     dates = sep.join(escape(tx.text(article.id, d, "date")) for d in m.dates)
     fields += [
-        (ui.published, escape(m.published) if m.published else ui.unknown),
+        (ui.published, escape(tx.published(m.published)) if m.published else ui.unknown),
         (ui.dates, dates or ui.none),
         (ui.urls, ", ".join(url_link(u) for u in m.urls) or ui.none),
         (ui.char_count, ui.chars.format(n=m.char_count)),

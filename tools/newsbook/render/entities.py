@@ -53,16 +53,18 @@ def _entity(entity: Entity, ctx: Context) -> list[str]:
 
 
 def _spellings(entity: Entity, ctx: Context) -> str:
-    """Every spelling the articles use and the reading, in their own script: after
-    the name in a Japanese page, in brackets after the translated name in another."""
-    reading = escape(entity.reading)
+    """A Japanese page: every spelling the articles use, and the reading. Another
+    edition: the translated name, with the original name once in brackets where it
+    differs (Japan (日本)); a reading is for Japanese readers only."""
     if ctx.texts.language == "ja":
+        reading = escape(entity.reading)
         names = ctx.ui.list_separator.join(escape(s) for s in entity.spellings)
         # A Latin name is read as it is written: no reading after it.
         return names if entity.reading in entity.spellings else f"{names}（{reading}）"
     name = ctx.texts.entity(entity)
-    others = [escape(s) for s in entity.spellings if s != name]
-    return f"{escape(name)} ({', '.join([*others, reading])})"
+    if entity.name.casefold() == name.casefold():
+        return escape(name)
+    return f"{escape(name)} ({escape(entity.name)})"
 
 
 def _mention_list(mentions: Sequence[Mention], ctx: Context) -> list[str]:

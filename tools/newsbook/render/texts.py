@@ -53,6 +53,10 @@ class BookTexts:
     def date(self, date: FuzzyDate) -> str:
         return date.japanese()
 
+    def published(self, text: str) -> str:
+        """A publication date as the editor gives it (2025-01-28)."""
+        return text
+
     def figure_value(self, figure: Figure) -> str:
         return format_value(figure, "ja")
 
@@ -110,6 +114,12 @@ class TranslatedTexts(BookTexts):
 
     def date(self, date: FuzzyDate) -> str:
         return date.english()
+
+    def published(self, text: str) -> str:
+        try:
+            return FuzzyDate.parse(text[:10]).english() if len(text) >= 10 else text
+        except ValueError:
+            return text
 
     def figure_value(self, figure: Figure) -> str:
         return format_value(figure, "en")

@@ -138,8 +138,8 @@ EN = UiStrings(
     related="Related articles",
     section_point="In this section",
     related_article="Article",
-    related_shared="People, organisations and terms in common",
-    no_related="No other article shares people, organisations or terms with this one.",
+    related_shared="People, organizations and terms in common",
+    no_related="No other article shares people, organizations or terms with this one.",
     title_origin="Title from",
     source="Source",
     author="Author",
@@ -161,19 +161,19 @@ EN = UiStrings(
     origin_generated="generated",
     origin_override="the editor",
     kind_person="People",
-    kind_organization="Organisations",
+    kind_organization="Organizations",
     kind_product="Products and models",
     kind_place="Places",
     overview_intro=(
         "Key points from the articles' summaries, those told by several articles first. "
         "After each quotation come links to the articles and paragraphs that tell it."
     ),
-    entities_title="People, organisations, products and places",
+    entities_title="People, organizations, products and places",
     entities_intro=(
         "The names the articles mention, by kind. Different spellings of one name are merged "
         "into one entry. Each paragraph link opens a paragraph that names it."
     ),
-    spellings="Spellings and reading",
+    spellings="Name",
     reading="Reading",
     articles="Articles",
     glossary_title="Glossary",
@@ -190,7 +190,7 @@ EN = UiStrings(
     url="URL",
     graph_title="Articles and the names they share",
     graph_intro=(
-        "Lines join each person, organisation, product or place that two or more articles "
+        "Lines join each person, organization, product or place that two or more articles "
         "mention to those articles. Click an article's box to open it."
     ),
     graph_caption="Articles (boxes) and the names several articles mention (ellipses)",

@@ -19,6 +19,8 @@ Messages are warnings of type ``newsbook.<code>`` at the seed's ``file:line``.
 Besides writing pages, the extension files the general index by Japanese
 reading: in HTML it regroups the index under kana rows (あ, か, さ, …) sorted
 by reading; for the PDF it writes the readings dictionary that mendex reads.
+Another edition keeps Sphinx's alphabetical index, and lists its glossary and
+names alphabetically (:mod:`newsbook.sphinx.alphabetical`).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from sphinx.util.nodes import extract_messages, traverse_translatable_index
 
 from newsbook import __version__
 from newsbook.book.build import Book
-from newsbook.book.settings import load_settings
+from newsbook.book.settings import SOURCE_LANGUAGE, load_settings
 from newsbook.core.diagnostics import Diagnostic, Severity
 from newsbook.incremental import sync_book_cached
 from newsbook.pipeline import Analysis
@@ -54,6 +56,7 @@ from newsbook.render.markup import OVERVIEW_PAGE
 from newsbook.render.pages import render_book
 from newsbook.render.texts import TranslatedTexts
 from newsbook.render.ui import STRINGS
+from newsbook.sphinx.alphabetical import AlphabeticalOrder
 
 logger = logging.getLogger(__name__)
 
@@ -130,10 +133,6 @@ def _conversion_progress(analyses: Iterable[Analysis], count: int) -> Iterable[A
         count,
         stringify_func=lambda analysis: analysis.display,
     )
-
-
-#: The language the articles are written in; other languages are translations.
-SOURCE_LANGUAGE = "ja"
 
 
 #: How the language switcher names each edition.
@@ -290,6 +289,9 @@ def source_links(
 def regroup_index(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
+    # Another edition's index is Sphinx's own: alphabetical, ignoring case.
+    if (app.config.language or SOURCE_LANGUAGE) != SOURCE_LANGUAGE:
+        return
     if pagename == "genindex" and "genindexentries" in context:
         readings = getattr(app, "newsbook_readings", {})
         context["genindexentries"] = group_index(context["genindexentries"], readings)
@@ -371,6 +373,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", translate_pictures)
     app.connect("build-finished", write_messages)
     app.add_directive("newsbook-overview", BookOverview)
+    app.add_transform(AlphabeticalOrder)
     app.connect("builder-inited", check_graphviz)
     app.connect("builder-inited", language_switcher)
     app.connect("builder-inited", pictures_for_builder)
