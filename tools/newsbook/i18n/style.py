@@ -99,7 +99,7 @@ _WORDS = {
     for n, words in enumerate(
         (
             ("zero",),
-            ("one", "first", "once", "single"),
+            ("one", "first", "once", "single", "a", "an", "per", "each"),
             ("two", "second", "twice", "both"),
             ("three", "third"),
             ("four", "fourth"),

@@ -257,10 +257,10 @@ def _term_span(
     name = ctx.texts.term(term)
     if ctx.texts.language == "ja":
         return match.start(), match.end(), name
-    # Singular or plural: model(s), repository/repositories.
-    stem = (
-        rf"{re.escape(name[:-1])}(?:y|ies)" if name.endswith("y") else rf"{re.escape(name)}(?:e?s)?"
-    )
+    # Singular or plural: model(s), repository/repositories; as a modifier with a
+    # hyphen (an open-source model names "open source", as the house style writes it).
+    words = r"[ -]".join(re.escape(word) for word in name.split(" "))
+    stem = rf"{words[:-1]}(?:y|ies)" if name.endswith("y") else rf"{words}(?:e?s)?"
     found = re.search(rf"(?<![A-Za-z0-9]){stem}(?![A-Za-z0-9])", text, re.IGNORECASE)
     if found is None:
         ctx.texts.unlinked_terms.append((term.name, text))
