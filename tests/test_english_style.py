@@ -49,6 +49,7 @@ def problems(japanese: str, english: str, translator_written: bool = True) -> li
         ("推論モデル", "an inference model", "the term 推論モデル is 'reasoning model'"),
         ("600万ドル", "$600", "figure missing from the translation: 6,000,000"),
         ("90兆円", "90,000,000,000,000 JPY", "in digits"),
+        ("2025年1月27日", "On 27 January 2025", "a date in British order"),
     ],
 )
 def test_a_style_failure_names_what_to_write(japanese: str, english: str, expected: str) -> None:

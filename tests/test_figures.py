@@ -111,6 +111,7 @@ def test_parenthesised_conversion_is_the_same_figure():
         ("1か月", "one month", "1か月"),
         ("2ヶ月", "two months", "2か月"),
         ("10~20年", "10–20 years", "10〜20年"),
+        ("5〜6億ドル", "$500–600 million", "5億〜6億ドル"),
         ("2年足らず", "less than two years", "2年足らず"),
         ("5社", "five companies", "5社"),
         ("12社", "12 companies", "12社"),

@@ -248,6 +248,11 @@ def _figure(text: str, norm: str, m: re.Match[str]) -> Figure:
         low = high = value
     if m["high"] and not m["high"].startswith("数"):
         high = parse_number(m["high"])
+        scale = re.search(r"[万億兆]$", m["high"])
+        scaled = parse_number(number + scale.group()) if scale else 0.0
+        if scale and not re.search(r"[万億兆]", number) and scaled <= high:
+            # 5〜6億ドル: the low end takes the high end's 億 (500–600 million, not 5).
+            value = low = scaled
     conversion = None
     if unit.dimension in ("USD", "JPY", "CNY", "EUR") and norm[end : end + 1] in "(（":
         inner = _PARENTHESES.match(norm, end)

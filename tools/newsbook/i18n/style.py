@@ -66,6 +66,11 @@ BANNED = (
     (r"\bfor \w+ (?:years|months) running\b", "'for N years running' (a calque of 〜連続)"),
     (r"\bit can be said that\b|\bit is said that\b", "'it can be said that' (〜と言える): say it"),
     (r"\bcreated by the [^)]*editorial", "a credit reads '(Chart: … editorial team)'"),
+    (
+        r"\b\d{1,2}(?:[–-]\d{1,2})? (?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December)\b",
+        "a date in British order: write January 27, 2025",
+    ),
 )
 _BANNED = [(re.compile(pattern, re.IGNORECASE), why) for pattern, why in BANNED]
 
