@@ -21,6 +21,7 @@ BAD_BOOK = {
     "_facts.toml": b"[[date]]\narticle = 1\n",  # facts
     "_terms.toml": '[[term]]\nname = "存在しない"\n'.encode(),  # terms
     "_book.toml": b"title = \n",  # settings
+    "_notes.toml": '[[note]]\narticle = "good"\nsentence = "ない句"\nja = "注。"\n'.encode(),  # notes
 }
 WARNINGS = [c for c in Code if c not in (Code.BOILERPLATE, Code.WRAP)]  # those two are info
 
