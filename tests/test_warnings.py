@@ -21,7 +21,8 @@ BAD_BOOK = {
     "_facts.toml": b"[[date]]\narticle = 1\n",  # facts
     "_terms.toml": '[[term]]\nname = "存在しない"\n'.encode(),  # terms
     "_book.toml": b"title = \n",  # settings
-    "_notes.toml": '[[note]]\narticle = "good"\nsentence = "ない句"\nja = "注。"\n'.encode(),  # notes
+    # notes: a phrase in no sentence
+    "_notes.toml": '[[note]]\narticle = "good"\nsentence = "ない句"\nja = "注。"\n'.encode(),
 }
 WARNINGS = [c for c in Code if c not in (Code.BOILERPLATE, Code.WRAP)]  # those two are info
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from newsbook.analyse import metadata as meta
 from newsbook.analyse.decode import DecodedText, DecodeError, decode_bytes
 from newsbook.analyse.japanese import tokenized_texts
+from newsbook.analyse.names import with_names
 from newsbook.analyse.overrides import (
     Overrides,
     inside,
@@ -127,8 +128,9 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
     structure = recover_structure(
         decoded.text, force_headings=overrides.headings, force_paragraphs=overrides.not_headings
     )
-    # Tokenized here, once: everything below and the whole-book stage read these tokens.
-    sentences = article_sentences(structure)
+    # Tokenized here, once, and their names found: everything below and the
+    # whole-book stage read these tokens and names.
+    sentences = tuple(with_names(s) for s in article_sentences(structure))
     body = [s for s in sentences if s.kind is SentenceKind.PARAGRAPH]
     in_blocks = [s for s in sentences if s.block >= 0]
     chosen = summary_indices(body, summary_length(len(body)))

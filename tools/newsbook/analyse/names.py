@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from newsbook.analyse.features import background_rarity
 from newsbook.analyse.summarize import EVERYDAY_RARITY
-from newsbook.core.model import Token, token_spans
+from newsbook.core.model import Name, Sentence, Token, token_spans
 
 PERSON, ORGANIZATION, PRODUCT, PLACE = "person", "organization", "product", "place"
 
@@ -80,15 +80,6 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
 _NUMBER = re.compile(r"^[0-9０-９.,]+$")
 #: What a bracket after a name may define: (NHK), (略:国連安保理), (以下、Y), (イ・ミョンバク).
 _SHORT_FORM = re.compile(r"^(?:略称?\s*[:：]|以下[、,]?)?\s*(?P<form>[^\s、,:：()（）]{1,16})$")
-
-
-@dataclass(frozen=True)
-class Name:
-    text: str
-    kind: str  # person, organization, product, place
-    start: int  # offset in the sentence
-    end: int
-    forms: tuple[str, ...] = ()  # other spellings the sentence gives it: (NHK), 茨城県新治村
 
 
 def names_in(tokens: Sequence[Token]) -> list[Name]:
@@ -441,3 +432,62 @@ def _defines(name: Name, short: str) -> bool:
         return True  # パク・トクフン(朴徳勲): the name in its own script
     # A kanji short form is made of the name's own characters: 国連安保理, 陸自.
     return sum(1 for c in short if c in name.text) * 2 >= len(short)
+
+
+def with_names(sentence: Sentence) -> Sentence:
+    """The sentence with the names found in its tokens, its event words and its
+    figures' possible subjects: read once, at analysis, and cached with it."""
+    return replace(
+        sentence,
+        names=tuple(names_in(sentence.tokens_c)),
+        event_words=event_words(sentence),
+        subjects=subject_names(sentence),
+    )
+
+
+# What the facts stage reads of each sentence ----------------------------------
+
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+# Names that can be the subject of a figure: DeepSeek, OpenAI, Meta, NVIDIA,
+# "Stargate Project". Short all-capital words (AI, GPU, LLM) are not names.
+_SUBJECT_NAME = re.compile(
+    r"(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{4,}[0-9]*)(?:[-.][A-Za-z0-9]+)*"
+    r"(?: (?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{4,}))*"
+)
+#: Words that point back to the last name (同社 is the company named before).
+ANAPHORS = ("同社", "同研究所", "同機関", "同氏", "同グループ")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def event_words(sentence: Sentence) -> frozenset[str]:
+    """Content words of a sentence; names (ASCII words, proper nouns) marked with @."""
+    ascii_words = list(_ASCII_WORD.finditer(sentence.text))
+    found = {"@" + m.group().lower() for m in ascii_words if len(m.group()) > 1}
+    for start, end, token in token_spans(sentence.tokens_c):
+        if not token.is_content_word or token.surface.isspace():
+            continue
+        inside = token.surface.isascii() and any(
+            m.start() <= start and end <= m.end() for m in ascii_words
+        )
+        if inside:
+            continue  # an ASCII word's piece: the word is counted above, whole (High-Flyer)
+        if token.pos[1] == "固有名詞":
+            found.add("@" + token.normalized)
+        else:
+            found.add(token.normalized)
+    return frozenset(found)
+
+
+def subject_names(sentence: Sentence) -> tuple[tuple[int, str], ...]:
+    """(end offset, name) of the names outside parentheses that may be what a
+    figure is about (DeepSeek, 同社), in order: the facts stage's subjects."""
+    parentheses = [m.span() for m in _BRACKETED.finditer(sentence.text)]
+    masked = _BRACKETED.sub(lambda m: " " * len(m.group()), sentence.text)
+    found = [(m.end(), m.group()) for m in _SUBJECT_NAME.finditer(masked)]
+    for start, end, token in token_spans(sentence.tokens_c):
+        if parentheses and any(opened < end and start < closed for opened, closed in parentheses):
+            continue
+        is_proper = token.pos[1] == "固有名詞" and token.pos[2] != "地名"
+        if (is_proper and not token.surface.isascii()) or token.surface in ANAPHORS:
+            found.append((end, token.surface))
+    return tuple(sorted(found))

@@ -36,7 +36,6 @@ from functools import cached_property
 from pathlib import Path
 
 from newsbook.analyse.japanese import reading
-from newsbook.analyse.names import names_in
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
     COUNTED_KINDS,
@@ -309,7 +308,7 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
-            for name in names_in(sentence.tokens_c):
+            for name in sentence.names:
                 if name.text not in listed:
                     listed[name.text] = _listed(name.text, known)
                 if listed[name.text]:

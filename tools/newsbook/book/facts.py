@@ -33,9 +33,10 @@ from newsbook.analyse.dates import (
     source_line_date,
 )
 from newsbook.analyse.figures import UNITS, Figure, Qualifier, find_figures
+from newsbook.analyse.names import ANAPHORS, event_words, subject_names
 from newsbook.book.fact_corrections import FactCorrections, FigureCorrection
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
-from newsbook.core.model import Article, Sentence, SentenceKind, token_spans
+from newsbook.core.model import Article, Sentence, SentenceKind
 
 
 @dataclass(frozen=True)
@@ -83,15 +84,6 @@ _DISTINCTIVE_AT_LEAST = 3
 #: shared distinctive content word 1.
 MERGE_SCORE = 2
 
-_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
-# Names that can be the subject of a figure: DeepSeek, OpenAI, Meta, NVIDIA,
-# "Stargate Project". Short all-capital words (AI, GPU, LLM) are not names.
-_SUBJECT_NAME = re.compile(
-    r"(?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{4,}[0-9]*)(?:[-.][A-Za-z0-9]+)*"
-    r"(?: (?:[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{4,}))*"
-)
-# 同社 (the same company) and its kin point back to the last name mentioned.
-_ANAPHORS = ("同社", "同研究所", "同機関", "同氏", "同グループ")
 _TOPIC_PARTICLE = re.compile(r"[」』”)）]*(?:では|は|が|も)")
 _PARENS = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -312,8 +304,19 @@ def date_disagreements(
     sentence's distinctive words (names marked with @); ``dates_in``: how many
     different dates it gives (a sentence with several is a list or a sequence
     of events, not one event's date)."""
+    # Only events whose sentences share a distinctive name can be one event:
+    # pairs come from an index of those names, not from every pair of events.
+    by_name: dict[str, set[int]] = {}
+    for n, event in enumerate(events):
+        for reading in event.readings:
+            if _dates_one_event(reading, dates_in):
+                for word in words[reading.citation]:
+                    if word.startswith("@"):
+                        by_name.setdefault(word, set()).add(n)
+    pairs = sorted({pair for found in by_name.values() for pair in combinations(sorted(found), 2)})
     found = []
-    for one, other in combinations(events, 2):
+    for i, j in pairs:
+        one, other = events[i], events[j]
         if one.date.year != other.date.year or one.date.compatible(other.date):
             continue
         pair = next(
@@ -408,7 +411,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
         for index, sentence in enumerate(article.sentences)
         if sentence.kind not in (SentenceKind.CONTENTS, SentenceKind.REFERENCE)
     ]
-    words = {c: _event_words(c.sentence) for c in citations}
+    words = {c: c.sentence.event_words or event_words(c.sentence) for c in citations}
     frequency = Counter(word for c in citations for word in words[c])
     limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
     distinctive = {word for word, count in frequency.items() if count <= limit}
@@ -585,39 +588,6 @@ def _date_reading(
     return DateReading(citation, mention, mention.value, mention.inferred)
 
 
-def _event_words(sentence: Sentence) -> frozenset[str]:
-    """Content words of a sentence; names (ASCII words, proper nouns) marked with @."""
-    ascii_words = list(_ASCII_WORD.finditer(sentence.text))
-    found = {"@" + m.group().lower() for m in ascii_words if len(m.group()) > 1}
-    for start, end, token in token_spans(sentence.tokens_c):
-        if not token.is_content_word or token.surface.isspace():
-            continue
-        inside = token.surface.isascii() and any(
-            m.start() <= start and end <= m.end() for m in ascii_words
-        )
-        if inside:
-            continue  # an ASCII word's piece: the word is counted above, whole (High-Flyer)
-        if token.pos[1] == "固有名詞":
-            found.add("@" + token.normalized)
-        else:
-            found.add(token.normalized)
-    return frozenset(found)
-
-
-def _names(sentence: Sentence) -> list[tuple[int, str]]:
-    """(end offset, name) of the names in a sentence outside parentheses, in order."""
-    parentheses = [m.span() for m in _PARENS.finditer(sentence.text)]
-    masked = _PARENS.sub(lambda m: " " * len(m.group()), sentence.text)
-    found = [(m.end(), m.group()) for m in _SUBJECT_NAME.finditer(masked)]
-    for start, end, token in token_spans(sentence.tokens_c):
-        if parentheses and any(opened < end and start < closed for opened, closed in parentheses):
-            continue
-        is_proper = token.pos[1] == "固有名詞" and token.pos[2] != "地名"
-        if (is_proper and not token.surface.isascii()) or token.surface in _ANAPHORS:
-            found.append((end, token.surface))
-    return sorted(found)
-
-
 def _topic(text: str, names: list[tuple[int, str | None]]) -> str | None:
     """The name a sentence is about when it says so: "DeepSeekは", "「DeepSeek」では"."""
     for end, name in names:
@@ -642,13 +612,13 @@ def _figure_claims(
     previous_line: int | None = None
     for citation in citations:
         text = citation.sentence.text
-        names = _names(citation.sentence)
+        names = list(citation.sentence.subjects or subject_names(citation.sentence))
         if citation.sentence.line != previous_line:
             topic = None
         previous_line = citation.sentence.line
         resolved: list[tuple[int, str | None]] = []
         for end, name in names:
-            resolved.append((end, last_name if name in _ANAPHORS else name))
+            resolved.append((end, last_name if name in ANAPHORS else name))
             last_name = resolved[-1][1]
         for figure in find_figures(text):
             before = [name for end, name in resolved if end <= figure.start and name]

@@ -155,6 +155,17 @@ def token_spans(tokens: Sequence[Token]) -> Iterator[tuple[int, int, Token]]:
 
 
 @dataclass(frozen=True)
+class Name:
+    """A person, organization, product or place the text names in a sentence."""
+
+    text: str
+    kind: str  # person, organization, product, place
+    start: int  # offset in the sentence
+    end: int
+    forms: tuple[str, ...] = ()  # other spellings the sentence gives it: (NHK), 茨城県新治村
+
+
+@dataclass(frozen=True)
 class Sentence:
     text: str
     line: int  # seed line it starts on (0: not from the seed, e.g. an editor's title)
@@ -169,6 +180,13 @@ class Sentence:
     # follow from the text.
     tokens_c: tuple[Token, ...] = field(default=(), compare=False, repr=False)
     tokens_a: tuple[Token, ...] = field(default=(), compare=False, repr=False)
+    # The names in it (:mod:`newsbook.analyse.names`), found once with the
+    # tokens and cached with them: the whole-book stage only merges them.
+    names: tuple[Name, ...] = field(default=(), compare=False, repr=False)
+    # Its content words, names marked with @ (what tells two events apart), and
+    # the names a figure in it may be about, with their end offsets.
+    event_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    subjects: tuple[tuple[int, str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def quote(self) -> str:

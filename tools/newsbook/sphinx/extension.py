@@ -57,6 +57,7 @@ from newsbook.render.pages import render_book
 from newsbook.render.texts import TranslatedTexts
 from newsbook.render.ui import STRINGS
 from newsbook.sphinx.alphabetical import AlphabeticalOrder
+from newsbook.sphinx.search import remember_analysis
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ def generate_pages(app: Sphinx) -> None:
     catalogs = sorted(locale_dir.rglob("*.po")) if locale_dir and locale_dir.exists() else []
 
     def render(book: Book) -> dict[str, str]:
+        remember_analysis(book.articles)  # the search index reads the sentences' tokens
         if render_language == SOURCE_LANGUAGE:
             return render_book(book)
         assert locale_dir is not None

@@ -28,6 +28,8 @@ snippet shows the paragraph holding the entry instead.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from importlib.resources import files
 from typing import Any
 
@@ -35,15 +37,45 @@ from sphinx.application import Sphinx
 from sphinx.search.ja import BaseSplitter, SearchJapanese
 
 from newsbook import __version__
-from newsbook.analyse.japanese import analyzer
-from newsbook.sphinx.search_terms import search_terms
+from newsbook.analyse.japanese import analyzer, split_sentences
+from newsbook.core.model import Article, Token
+from newsbook.sphinx.search_terms import normalize, search_terms, terms_of_tokens
+
+#: Article sentences as the analysis tokenized them: text -> (mode C, mode A).
+#: Each was tokenized once when its article was analysed; the index reads
+#: those tokens instead of running SudachiPy over the same sentence again.
+_ANALYSED: dict[str, tuple[tuple[Token, ...], tuple[Token, ...]]] = {}
+
+
+def remember_analysis(articles: Iterable[Article]) -> None:
+    """Let the splitter reuse these articles' tokens (before Sphinx writes the index)."""
+    _ANALYSED.clear()
+    for article in articles:
+        for sentence in article.sentences:
+            # Only text the index sees as it is: NFKC and lower case change nothing.
+            if sentence.tokens_c and normalize(sentence.text) == sentence.text:
+                _ANALYSED[sentence.text] = (sentence.tokens_c, sentence.tokens_a)
+
+
+@functools.lru_cache(maxsize=50_000)
+def sentence_terms(sentence: str) -> tuple[str, ...]:
+    """One sentence's terms: from its analysis when an article has it, else from
+    SudachiPy (generated text; quoted sentences repeat across pages, hence the cache)."""
+    analysed = _ANALYSED.get(sentence)
+    if analysed is not None:
+        return tuple(terms_of_tokens(*analysed))
+    return tuple(search_terms(sentence, analyzer()))
 
 
 class SudachiSplitter(BaseSplitter):
-    """Index Japanese text with SudachiPy (the per-process analyzer)."""
+    """Index Japanese text with SudachiPy's analysis, sentence by sentence."""
 
     def split(self, input: str) -> list[str]:
-        return search_terms(input, analyzer())
+        text = normalize(input)
+        terms: dict[str, None] = {}
+        for start, end in split_sentences(text):
+            terms.update(dict.fromkeys(sentence_terms(text[start:end])))
+        return list(terms)
 
 
 class SearchJapaneseSudachi(SearchJapanese):

@@ -20,6 +20,7 @@ these terms, so both sides agree on what a word is.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from newsbook.analyse.japanese import JapaneseAnalyzer
 from newsbook.analyse.summarize import noun_phrases
@@ -40,8 +41,11 @@ def search_terms(text: str, analyzer: JapaneseAnalyzer) -> list[str]:
     text = normalize(text)
     if not text.strip():
         return []
-    compounds = analyzer.tokenize(text, mode="C")
-    parts = analyzer.tokenize(text, mode="A")
+    return terms_of_tokens(analyzer.tokenize(text, mode="C"), analyzer.tokenize(text, mode="A"))
+
+
+def terms_of_tokens(compounds: Sequence[Token], parts: Sequence[Token]) -> list[str]:
+    """The terms of a text already tokenized (modes C and A) whose text is normalized."""
     terms: dict[str, None] = {}
     for token in (*compounds, *parts):
         if _is_word(token):
