@@ -23,7 +23,7 @@ TEX_PACKAGES := latexmk texlive-lang-japanese texlive-latex-recommended texlive-
 BROWSER_PACKAGES := chromium
 SYSTEM_PACKAGES := $(PICTURE_PACKAGES) $(I18N_PACKAGES) $(TEX_PACKAGES) $(BROWSER_PACKAGES)
 
-.PHONY: help setup lock lock-upgrade test-latest system-deps html html-en html-all gettext translations translation-stats check-translations translation-review latexpdf-en preview bench-summaries train-summaries bench-search bench-scale bench-book latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
+.PHONY: help setup lock lock-upgrade test-latest system-deps html html-en html-all gettext translations translation-stats check-translations translation-review latexpdf-en preview bench-summaries train-summaries bench-search bench-search-index bench-edit bench-scale bench-book latexpdf pdf-deps browser-deps check-tex test lint format golden clean distclean check-site
 
 help:
 	@echo "make html       build the Japanese HTML book into $(BUILDDIR)/html (sets up .venv first)"
@@ -199,6 +199,15 @@ train-summaries: $(STAMP)
 bench-search: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || { echo "make bench-search needs chromium: make browser-deps"; exit 2; }
 	$(BIN)/python tools/bench/search_recall.py
+
+# The converter's share of a one-article edit (cached analyses), and the time the
+# search index spends splitting text: ours against Sphinx's default splitter.
+ARTICLES ?= 1000
+bench-edit: $(STAMP)
+	$(BIN)/python tools/bench/edit.py --articles $(ARTICLES)
+
+bench-search-index: $(STAMP)
+	$(BIN)/python tools/bench/search_index.py $(if $(SEEDS),$(SEEDS),seeds)
 
 # Synthetic books of N articles: conversion vs raw tokenization, clean and
 # incremental builds, peak memory, ours vs plain Sphinx (takes many minutes).
