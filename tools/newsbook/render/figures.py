@@ -39,7 +39,7 @@ def figures_page(ctx: Context) -> str:
     for group in facts.figures:
         out += [
             f"({labels.measure(group.measure.id)})=",
-            f"## {escape(ctx.texts.measure(group.measure))}",
+            f"## {escape(_heading(ctx.texts.measure(group.measure)))}",
             "",
             "```{list-table}",
             ":header-rows: 1",
@@ -104,3 +104,8 @@ def _figure_row(claim: FigureClaim, ctx: Context) -> list[str]:
         f"  - {subject}",
         f"  - {cite(claim.citation, ctx, short=True)}",
     ]
+
+
+def _heading(text: str) -> str:
+    """Headings in sentence case: "Market value lost" (the Japanese is unchanged)."""
+    return text[:1].upper() + text[1:]

@@ -58,8 +58,8 @@ def slip_admonition(slip: ConversionSlip, ctx: Context, with_source: bool = True
         converted=names.get(converted.unit.code, converted.unit.code),
         rate=_rate(slip.rate),
         book_rate=_rate(slip.book_rate),
-        others=slip.others,
-        factor=f"{slip.factor:.0f}",
+        others=_count(slip.others, tx.language),
+        factor=_count(round(slip.factor), tx.language),
     )
     citation = slip.claim.citation
     out = ["```{admonition} " + ui.slip_title, ":class: warning", "", text, ""]
@@ -83,3 +83,11 @@ def dated_apart_admonition(disagreement: DateDisagreement, ctx: Context) -> list
         out += [f"- {tx.date(reading.value)}: {cite(reading.citation, ctx)}"]
     out.append("")
     return [*out, "```", ""]
+
+
+_WORDS = dict(enumerate("one two three four five six seven eight nine ten".split(), start=1))
+
+
+def _count(n: int, language: str) -> str:
+    """A count in running text: words up to ten in English (the house style)."""
+    return _WORDS.get(n, str(n)) if language != "ja" else str(n)

@@ -117,7 +117,7 @@ class UiStrings:
     subject: str = "対象"
     # Notes beside a sentence: an editor's (seeds/_notes.toml), or a slip the facts prove.
     note_title: str = "編集注"
-    slips: str = "出典の誤りの可能性"
+    slips: str = "出典の誤りと思われる数字"
     no_slips: str = "本書のデータで誤りと示せる数字は見つかりませんでした。"
     slip_title: str = "出典の誤りの可能性"
     dated_apart: str = "日付の食い違い"
@@ -239,9 +239,9 @@ EN = UiStrings(
     dated_apart="Events dated differently",
     dated_apart_text="The articles date the same event differently: {first} and {second}.",
     slip_text=(
-        "The conversion in this sentence implies {rate} {converted} to the {unit}; the book's "
-        "other {others} conversions imply about {book_rate}, {factor} times as much or as "
-        "little. The source has probably slipped."
+        "This sentence converts at {rate} {converted} to the {unit}; the book's {others} other "
+        "conversions work out at about {book_rate} {converted}, {factor} times apart. The "
+        "source has probably slipped."
     ),
 )
 
