@@ -346,6 +346,13 @@ _SINGULAR = {
     "parameters": "parameter",
 }
 _EN_WORDS = dict(enumerate("one two three four five six seven eight nine".split(), start=1))
+
+
+def english_count(n: int) -> str:
+    """A count in English running text: one to nine in words, 10 and above in figures."""
+    return _EN_WORDS.get(n, f"{n:,}")
+
+
 _EN_ORDINALS = dict(
     enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)
 )

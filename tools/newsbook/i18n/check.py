@@ -144,14 +144,25 @@ def check_locale(
     ]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def glossary_terms(seeds: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each glossary term with an English name: name -> (English, its spellings)."""
     from newsbook.book.glossary import load_terms
 
+    entries, _ = load_terms(seeds, str)
+    return {e.name: (e.english, (e.name, *e.aliases)) for e in entries if e.english}
+
+
+def locale_arguments(argv: Sequence[str] | None) -> tuple[Path, str, Path]:
+    """``LOCALE [LANGUAGE [SEEDS]]``: the seeds default to the folder beside the docs."""
     args = list(sys.argv[1:] if argv is None else argv)
     locale_dir, language = Path(args[0]), args[1] if len(args) > 1 else "en"
     seeds = Path(args[2]) if len(args) > 2 else locale_dir.parent.parent / "seeds"
-    entries, _ = load_terms(seeds, str)
-    terms = {e.name: e.english for e in entries if e.english}
+    return locale_dir, language, seeds
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    locale_dir, language, seeds = locale_arguments(argv)
+    terms = {name: english for name, (english, _) in glossary_terms(seeds).items()}
     problems = check_locale(locale_dir, language, terms)
     for problem in problems:
         print(problem.format())

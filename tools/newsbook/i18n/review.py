@@ -20,8 +20,8 @@ from babel.messages.pofile import read_po
 
 from newsbook.book.build import Book
 from newsbook.i18n.catalogs import catalog_path
-from newsbook.i18n.check import check_message
-from newsbook.i18n.style import glossary_terms, style_problems
+from newsbook.i18n.check import check_message, glossary_terms
+from newsbook.i18n.style import style_problems
 
 _STYLE = """
 body { font-family: system-ui, "Noto Sans CJK JP", sans-serif; margin: 2rem; line-height: 1.5; }

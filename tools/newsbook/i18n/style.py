@@ -20,13 +20,12 @@ write (the generated pages' catalogs copy their sentences).
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from newsbook.i18n.check import Problem
+from newsbook.i18n.check import Problem, glossary_terms, locale_arguments
 from newsbook.i18n.translate import GENERATED_FOLDERS
 
 #: British spellings and their American forms (the edition's variant).
@@ -265,17 +264,8 @@ def check_style(
     return problems
 
 
-def glossary_terms(seeds: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
-    from newsbook.book.glossary import load_terms
-
-    entries, _ = load_terms(seeds, str)
-    return {e.name: (e.english, (e.name, *e.aliases)) for e in entries if e.english}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    locale_dir, language = Path(args[0]), args[1] if len(args) > 1 else "en"
-    seeds = Path(args[2]) if len(args) > 2 else locale_dir.parent.parent / "seeds"
+    locale_dir, language, seeds = locale_arguments(argv)
     problems = check_style(locale_dir, language, glossary_terms(seeds))
     for problem in problems:
         print(problem.format())

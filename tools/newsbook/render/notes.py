@@ -4,6 +4,7 @@ after the paragraph of its sentence; the figures page lists the slips."""
 
 from __future__ import annotations
 
+from newsbook.analyse.figures import english_count
 from newsbook.book.facts import ConversionSlip, DateDisagreement
 from newsbook.book.notes import Note
 from newsbook.render.context import Context, cite
@@ -85,9 +86,6 @@ def dated_apart_admonition(disagreement: DateDisagreement, ctx: Context) -> list
     return [*out, "```", ""]
 
 
-_WORDS = dict(enumerate("one two three four five six seven eight nine ten".split(), start=1))
-
-
 def _count(n: int, language: str) -> str:
-    """A count in running text: words up to ten in English (the house style)."""
-    return _WORDS.get(n, str(n)) if language != "ja" else str(n)
+    """A count in running text: in English as the house style writes it."""
+    return english_count(n) if language != "ja" else str(n)
