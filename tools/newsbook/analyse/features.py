@@ -95,6 +95,12 @@ def background_known(word: str) -> bool:
     return word.lower() in _background()
 
 
+def background_zipf(word: str) -> float | None:
+    """The word's zipf frequency in general Japanese (影響 5.2, 震源 3.7), None if never seen."""
+    frequency = _background().get(word.lower())
+    return math.log10(frequency) + 9 if frequency else None
+
+
 def background_rarity(word: str) -> float:
     """-log10 of the word's frequency in general Japanese: 影響 3.8, 推論 5.7, never seen 8."""
     # wordfreq's keys are lower-case (nvidia, openai).

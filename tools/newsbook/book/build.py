@@ -15,7 +15,13 @@ from typing import TypeVar
 from newsbook.book.entities import ALIASES_FILE, Entity, find_entities, load_aliases
 from newsbook.book.fact_corrections import load_fact_corrections
 from newsbook.book.facts import Facts, collect_facts
-from newsbook.book.glossary import TERMS_FILE, Term, build_glossary, load_terms
+from newsbook.book.glossary import (
+    TERMS_FILE,
+    Term,
+    build_glossary,
+    load_terms_file,
+    with_proposals,
+)
 from newsbook.book.notes import Note, load_notes
 from newsbook.book.overview import KeyPoint, key_points
 from newsbook.book.related import Relation, related_articles
@@ -71,8 +77,11 @@ def build_book(
     diagnostics += problems
     entities, problems = find_entities(articles, aliases, display(seeds_dir / ALIASES_FILE))
     diagnostics += problems
-    term_entries, problems = load_terms(seeds_dir, display)
+    terms_file, problems = load_terms_file(seeds_dir, display)
     diagnostics += problems
+    # Proposed terms leave out the text's names (a product may also be a term).
+    names = {s for e in entities if e.kind != "product" for s in (e.name, *e.spellings)}
+    term_entries = with_proposals(terms_file, articles, names)
     terms, problems = build_glossary(articles, term_entries, display(seeds_dir / TERMS_FILE))
     diagnostics += problems
     corrections, problems = load_fact_corrections(

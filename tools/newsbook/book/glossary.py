@@ -1,13 +1,19 @@
 """Whole-book stage: the glossary of technical terms, each defined by a quoted sentence.
 
-The terms are the editors' (``seeds/_terms.toml``): which words are the book's
-technical vocabulary is an editorial choice. Each term is defined by the
-editor's text if the file gives one, else by the sentence of the book that
-best explains it, quoted and linked: a sentence that says what the term is
-(「Xとは」, 「X(…)」, 「Xは…のこと」) before one that only uses it, a
-paragraph before a caption, a short sentence before a long one.
+The book's text proposes its terms (:mod:`newsbook.book.termhood`); the
+editors' file ``seeds/_terms.toml`` corrects them: it adds terms, gives them
+other spellings, readings, definitions and English names, leaves proposals
+out (``ignore``) and sets how many the text may propose (``propose``, 0 for
+none). Each term is defined by the editor's text if the file gives one, else
+by the sentence of the book that best explains it, quoted and linked: a
+sentence that says what the term is (「Xとは」, 「X(…)」, 「Xは…のこと」)
+before one that only uses it, a paragraph before a caption, a short sentence
+before a long one.
 
 Example file::
+
+    propose = 30                         # terms the text may propose (default 30; 0: none)
+    ignore = ["緊急援助"]                 # proposals that are not terms of this book
 
     [[term]]
     name = "蒸留"
@@ -21,7 +27,7 @@ Example file::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -29,11 +35,13 @@ from pathlib import Path
 from newsbook.analyse.japanese import reading
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import Mention, articles_mentioning, find_mentions, first_blocks
+from newsbook.book.termhood import DEFAULT_LIMIT, propose_terms, shared_sentences
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
-from newsbook.core.model import Article, Sentence, SentenceKind
+from newsbook.core.model import REFERENCES_BLOCK, Article, Sentence, SentenceKind
 
 TERMS_FILE = "_terms.toml"
 _KNOWN_KEYS = frozenset({"name", "aliases", "reading", "definition", "en", "en_definition"})
+_FILE_KEYS = ("term", "propose", "ignore")
 # What follows a term in a sentence that says what it is, strongest first:
 # 「Xとは…」, a gloss in brackets 「X(…)」, 「Xは…のこと／を指す」.
 _DEFINING = (
@@ -53,6 +61,13 @@ class TermEntry:
     definition: str | None
     english: str | None = None
     english_definition: str | None = None
+
+
+@dataclass(frozen=True)
+class TermsFile:
+    entries: tuple[TermEntry, ...] = ()
+    propose: int = DEFAULT_LIMIT
+    ignore: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -85,11 +100,19 @@ class Term:
 def load_terms(
     seeds_dir: Path, display: Callable[[Path], str]
 ) -> tuple[tuple[TermEntry, ...], list[Diagnostic]]:
+    """The editors' terms of ``seeds/_terms.toml``."""
+    terms_file, problems = load_terms_file(seeds_dir, display)
+    return terms_file.entries, problems
+
+
+def load_terms_file(
+    seeds_dir: Path, display: Callable[[Path], str]
+) -> tuple[TermsFile, list[Diagnostic]]:
     path = seeds_dir / TERMS_FILE
     shown = display(path)
     data, problems = load_toml(path, shown, Code.TERMS)
     if data is None:
-        return (), problems
+        return TermsFile(), problems
 
     def problem(needle: str, message: str) -> None:
         problems.append(
@@ -98,8 +121,14 @@ def load_terms(
 
     tables = data.get("term", [])
     for key in data:
-        if key != "term":
-            problem(key, f"unknown key {key!r} (known: term)")
+        if key not in _FILE_KEYS:
+            problem(key, f"unknown key {key!r} (known: {', '.join(_FILE_KEYS)})")
+    propose = data.get("propose", DEFAULT_LIMIT)
+    if not isinstance(propose, int) or isinstance(propose, bool) or propose < 0:
+        problem("propose", "'propose' must be a whole number, 0 or more")
+    ignore = string_list(data.get("ignore", []))
+    if ignore is None:
+        problem("ignore", "'ignore' must be a list of strings")
     if not isinstance(tables, list):
         problem("term", "terms must be written as [[term]] tables")
         tables = []
@@ -137,8 +166,23 @@ def load_terms(
             )
     if problems:
         problems.append(Diagnostic(shown, None, Severity.WARNING, Code.TERMS, "terms file ignored"))
-        return (), problems
-    return tuple(entries), problems
+        return TermsFile(), problems
+    return TermsFile(tuple(entries), propose, frozenset(ignore or ())), problems
+
+
+def with_proposals(
+    terms_file: TermsFile, articles: Sequence[Article], names: Iterable[str]
+) -> tuple[TermEntry, ...]:
+    """The editors' terms, then the text's proposals that none of them covers."""
+    taken = [s for e in terms_file.entries for s in (e.name, *e.aliases)]
+    proposals = propose_terms(articles, names, terms_file.propose + len(terms_file.ignore))
+    added = [
+        TermEntry(p.text, (), None, None)
+        for p in proposals
+        if p.text not in terms_file.ignore
+        and not any(p.text in spelling or spelling in p.text for spelling in taken)
+    ]
+    return (*terms_file.entries, *added[: terms_file.propose])
 
 
 def build_glossary(
@@ -163,6 +207,7 @@ def build_glossary(
                 continue
             owner_of[spelling] = entry.name
     mentions = find_mentions(articles, owner_of)
+    boilerplate = shared_sentences(articles)
     terms = []
     for entry in entries:
         found = mentions.get(entry.name, [])
@@ -177,7 +222,7 @@ def build_glossary(
                 )
             )
             continue
-        quote = None if entry.definition else _best_definition(articles, entry)
+        quote = None if entry.definition else _best_definition(articles, entry, boilerplate)
         spellings = (
             entry.name,
             *dict.fromkeys(m.surface for m in found if m.surface != entry.name),
@@ -199,15 +244,16 @@ def build_glossary(
 
 
 def _best_definition(
-    articles: Sequence[Article],
-    entry: TermEntry,
+    articles: Sequence[Article], entry: TermEntry, boilerplate: frozenset[str]
 ) -> Quote | None:
     spellings = (entry.name, *entry.aliases)
-    best: tuple[tuple[int, int, int, int], Quote] | None = None
+    best: tuple[tuple[int, int, int, int, int], Quote] | None = None
     order = 0
     for article in articles:
         for sentence in article.sentences:
             if sentence.kind not in (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM):
+                continue
+            if sentence.block == REFERENCES_BLOCK or sentence.text in boilerplate:
                 continue
             order += 1
             positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
@@ -218,6 +264,8 @@ def _best_definition(
             rank = (
                 next((n for n, rule in enumerate(_DEFINING) if rule.match(after)), len(_DEFINING)),
                 0 if sentence.kind is SentenceKind.PARAGRAPH else 1,
+                # A sentence before a fragment or a cited title (『…』。).
+                0 if sentence.text.endswith("。") and not sentence.text.startswith("『") else 1,
                 len(sentence.text) // 40,  # short before long, in steps of a line
                 order,
             )

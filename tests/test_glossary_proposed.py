@@ -1,0 +1,92 @@
+"""A glossary from the text: a book with no terms file proposes its own technical
+terms, and the editors' terms file only adds to them, leaves some out, or turns
+them off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsbook.book.build import build_book
+from newsbook.core.model import Article
+from newsbook.pipeline import analyse_seed
+
+# Four short reports on one subject (volcanoes), written for this test.
+VOLCANO_ARTICLES = (
+    "桜島で爆発的噴火、噴煙3000メートル\n"
+    "鹿児島地方気象台によると、桜島の南岳山頂火口で5日午後、爆発的噴火が発生した。\n"
+    "噴煙は火口から3000メートルの高さまで上がり、火山灰が鹿児島市内に降った。\n"
+    "気象庁は噴火警戒レベルを3の入山規制に据え置いた。\n"
+    "火砕流は確認されていないが、大きな噴石が火口から1キロ先まで飛んだ。\n",
+    "阿蘇山の噴火警戒レベル引き上げ\n"
+    "気象庁は10日、阿蘇山の噴火警戒レベルを2から3に引き上げた。\n"
+    "火山性微動の振幅が大きくなり、火口周辺で噴石が飛ぶおそれがあるためだ。\n"
+    "熊本県は登山道を閉鎖し、入山規制を始めた。\n"
+    "火山灰は東の方角に流れ、農作物への影響が心配されている。\n",
+    "火砕流とは何か\n"
+    "火砕流とは、高温の火山ガスと火山灰や岩石が一体となって斜面を流れ下る現象である。\n"
+    "1991年の雲仙普賢岳の火砕流では43人が犠牲になった。\n"
+    "気象庁は噴火警報で火砕流の到達範囲を示し、住民に避難を呼びかける。\n"
+    "溶岩ドームの崩落が火砕流を引き起こすこともある。\n",
+    "新燃岳で噴火、溶岩ドームが成長\n"
+    "霧島連山の新燃岳で噴火が続き、火口内の溶岩ドームが成長している。\n"
+    "気象庁は噴火警報を発表し、噴石と火砕流への警戒を呼びかけた。\n"
+    "降り積もった火山灰は農作物に被害を与え、宮崎県は除去作業を急いでいる。\n"
+    "火山性地震は1日に200回を超えた。\n",
+)
+
+
+def volcano_book(tmp_path: Path, terms_file: str | None = None):  # noqa: ANN201
+    articles: list[Article] = []
+    for number, text in enumerate(VOLCANO_ARTICLES, 1):
+        seed = tmp_path / f"{number:02d}.txt"
+        seed.write_text(text, encoding="utf-8")
+        article = analyse_seed(seed).article
+        assert article is not None
+        articles.append(article)
+    if terms_file is not None:
+        (tmp_path / "_terms.toml").write_text(terms_file, encoding="utf-8")
+    return build_book(articles, tmp_path)
+
+
+def test_a_book_without_a_terms_file_proposes_the_subjects_terms(tmp_path: Path) -> None:
+    terms = {t.name for t in volcano_book(tmp_path).terms}
+    assert {"火山灰", "火砕流", "噴石", "噴火警報", "噴火警戒レベル", "溶岩ドーム"} <= terms
+
+
+def test_names_and_everyday_words_are_not_terms(tmp_path: Path) -> None:
+    terms = {t.name for t in volcano_book(tmp_path).terms}
+    assert not terms & {"気象庁", "桜島", "阿蘇山", "熊本県", "鹿児島市"}
+    # Everyday words and events, however often the book uses them.
+    assert not terms & {"噴火", "影響", "発生", "警戒", "住民", "高さ"}
+
+
+def test_a_term_the_text_defines_is_defined_by_that_sentence(tmp_path: Path) -> None:
+    term = next(t for t in volcano_book(tmp_path).terms if t.name == "火砕流")
+    assert term.quote is not None
+    assert term.quote.sentence.text.startswith("火砕流とは、高温の火山ガスと")
+    assert term.article_ids == ("01", "03", "04")
+
+
+def test_the_terms_file_adds_leaves_out_and_turns_off_proposals(tmp_path: Path) -> None:
+    book = volcano_book(
+        tmp_path,
+        'ignore = ["農作物", "火口"]\n\n[[term]]\nname = "火山性微動"\nen = "volcanic tremor"\n',
+    )
+    terms = {t.name: t for t in book.terms}
+    assert "農作物" not in terms and "火口" not in terms
+    assert terms["火山性微動"].english == "volcanic tremor"
+    assert "火山灰" in terms
+    assert not volcano_book(tmp_path, "propose = 0\n").terms
+
+
+def test_a_proposal_inside_an_editors_term_is_not_a_second_entry(tmp_path: Path) -> None:
+    book = volcano_book(tmp_path, '[[term]]\nname = "噴火警戒レベル"\naliases = ["警戒レベル"]\n')
+    names = [t.name for t in book.terms]
+    assert names.count("噴火警戒レベル") == 1
+    assert not [n for n in names if n != "噴火警戒レベル" and "警戒レベル" in n]
+
+
+def test_a_broken_propose_value_is_reported_with_its_line(tmp_path: Path) -> None:
+    book = volcano_book(tmp_path, 'propose = "many"\n')
+    messages = [d.format() for d in book.diagnostics]
+    assert any("_terms.toml:1" in m and "'propose' must be a whole number" in m for m in messages)

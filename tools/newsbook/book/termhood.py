@@ -1,0 +1,309 @@
+"""Whole-book stage: the technical terms the book's own text proposes for its glossary.
+
+A term is a common noun or a compound of them (震源, 津波注意報, 緊急地震速報)
+that general Japanese rarely uses and that belongs to the book's subject.
+Nothing here knows the subject: it is read from the text.
+
+1. The subject's words: nouns the book uses far more often than general
+   Japanese does (keyness against wordfreq's frequencies, weighted by how many
+   articles use them: 地震, 震源, 津波 in a book about earthquakes).
+2. Candidates: runs of SudachiPy's short units (common nouns, noun suffixes)
+   outside the names the text gives, and the runs inside them of up to five
+   units (C-value's nested candidates, Frantzi et al. 2000).
+3. A candidate the text defines (「Xとは」, 「Xと呼ばれる」) is a term. Another
+   is kept when it contains a subject word (a single word may instead share a
+   rare kanji with the subject's first words: 余震, 震央), is not an everyday
+   word (wordfreq's zipf under 4, every part under 5.2), is not a verbal noun
+   on its own (発生, 救援: events, not terms), is not mostly a part of one
+   longer candidate, and occurs at least twice.
+4. Ranked by C-value (frequency not explained by longer candidates) times the
+   number of articles, times specificity (how rare its parts are in general
+   Japanese); a candidate inside or around a better one is left out.
+
+Why our own: the term extractors on PyPI (pytermextract, termextract) are
+unmaintained or need MeCab; C-value over SudachiPy's tokens, which every
+article already has, is a few dozen lines. Measured on the development cluster
+(make bench-book): see the issue notes for the figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsbook.analyse.features import background_zipf
+from newsbook.core.model import Article, SentenceKind, Token
+
+# The glossary proposes at most this many terms.
+DEFAULT_LIMIT = 30
+# Units in a candidate (緊急|地震|速報 is three).
+_MAX_UNITS = 5
+_SUBJECT_WORDS = 25
+# A candidate as common as this in general Japanese (zipf) is an everyday word.
+_EVERYDAY = 4.0
+# A part this common makes a compound an everyday phrase (地震発生: 発生 is 5.05).
+_EVERYDAY_PART = 5.2
+_EVERYDAY_HEAD = 5.0
+_READ_KINDS = (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM, SentenceKind.HEADING)
+# Suffixes that make a place, a person or a time of a word (被災地, 負傷者,
+# 地震後): derived words, not terms.
+_DERIVING_SUFFIXES = frozenset(
+    "者 地 後 入り 側 内 外 中 時 間 上 下 前 等 ら 達 的 性 用 向け 付近 全体 全域".split()
+)
+# Prefix-like nouns that point at something (同国, 各国, 当社): never a term's start.
+_POINTERS = frozenset(
+    "同 各 全 当 本 両 他 自 前 元 現 旧 新 約 計 第 毎 翌 昨 今 来 去 次 諸 某".split()
+)
+_DIGIT = re.compile(r"[0-9０-９]")
+_LATIN = re.compile(r"[A-Za-z]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_DEFINES = re.compile(r"とは|と呼ばれ")
+_COMPASS = re.compile(r"[東西南北]+")  # 西北西: a direction, not a term
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+
+# A unit's part in a candidate: noun, suffix, prefix; None breaks a run.
+_NOUN, _SUFFIX, _PREFIX = "n", "s", "x"
+
+
+@dataclass(frozen=True)
+class ProposedTerm:
+    text: str
+    score: float
+    count: int  # occurrences in the book
+    articles: int  # articles that use it
+
+
+def propose_terms(
+    articles: Sequence[Article], names: Iterable[str], limit: int = DEFAULT_LIMIT
+) -> tuple[ProposedTerm, ...]:
+    """The book's terms, best first; ``names`` are the spellings of its entities."""
+    if limit <= 0:
+        return ()
+    counts = _Counts(articles, frozenset(n for n in names if len(n) >= 2))
+    subject = counts.subject_words()
+    if not subject:
+        return ()
+    subject_kanji = {
+        c for word in subject[:5] for c in word if _KANJI.match(c) and c not in _COMMON_KANJI
+    }
+    subject_set = set(subject)
+    scored = []
+    for text, units in counts.units.items():
+        if counts.is_term(text, units, subject_set, subject_kanji):
+            scored.append(
+                ProposedTerm(
+                    text,
+                    round(counts.score(text, units), 6),
+                    counts.count[text],
+                    len(counts.docs[text]),
+                )
+            )
+    scored.sort(key=lambda t: (-t.score, t.text))
+    kept: list[ProposedTerm] = []
+    for term in scored:
+        if any(term.text in k.text or k.text in term.text for k in kept):
+            continue
+        kept.append(term)
+        if len(kept) == limit:
+            break
+    return tuple(kept)
+
+
+# Kanji too common to tie a word to a subject (地 of 地震 is in 地図 and 土地).
+_COMMON_KANJI = frozenset("地大市県国人日中年月時")
+
+
+def shared_sentences(articles: Sequence[Article]) -> frozenset[str]:
+    """Sentences that several articles print word for word: a site's boilerplate
+    (a list of related reports, a category line), not what an article says."""
+    seen: dict[str, str] = {}
+    shared = set()
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind is SentenceKind.TITLE:
+                continue
+            first = seen.setdefault(sentence.text, article.id)
+            if first != article.id:
+                shared.add(sentence.text)
+    return frozenset(shared)
+
+
+def _unit_kind(token: Token) -> str | None:
+    if _DIGIT.search(token.surface):
+        return None
+    pos = token.pos
+    if pos[0] == "名詞" and pos[1] == "普通名詞" and pos[2] not in ("副詞可能", "助数詞可能"):
+        return _NOUN
+    if pos[0] == "接尾辞" and pos[1] == "名詞的" and pos[2] != "助数詞":
+        return _SUFFIX
+    if pos[0] == "接頭辞":
+        return _PREFIX
+    return None
+
+
+class _Counts:
+    """Candidates and the book's noun frequencies, from each sentence's short units."""
+
+    def __init__(self, articles: Sequence[Article], names: frozenset[str]) -> None:
+        self.count: Counter[str] = Counter()
+        self.docs: defaultdict[str, set[str]] = defaultdict(set)
+        self.units: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.word_count: Counter[str] = Counter()
+        self.word_docs: defaultdict[str, set[str]] = defaultdict(set)
+        self.verbal: set[str] = set()
+        self.defined: set[str] = set()  # followed by 「とは」: the text says what it is
+        self.tokens = 0
+        self.articles = len(articles)
+        boilerplate = shared_sentences(articles)
+        name_pattern = (
+            re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+            if names
+            else None
+        )
+        for article in articles:
+            for sentence in article.sentences:
+                if sentence.kind in _READ_KINDS and sentence.text not in boilerplate:
+                    named = {
+                        i
+                        for name in sentence.names
+                        if name.kind != "product"  # 緊急地震速報 may be both
+                        for i in range(name.start, name.end)
+                    }
+                    if name_pattern is not None:
+                        for match in name_pattern.finditer(sentence.text):
+                            named.update(range(match.start(), match.end()))
+                    self._read(article.id, sentence.text, sentence.tokens_a, named)
+        # Candidate -> the longer candidates it is a part of.
+        self.longer: defaultdict[str, list[str]] = defaultdict(list)
+        for text, units in self.units.items():
+            for i in range(len(units)):
+                for j in range(i + 1, len(units) + 1):
+                    if j - i < len(units):
+                        part = "".join(surface for surface, _ in units[i:j])
+                        if part in self.units:
+                            self.longer[part].append(text)
+
+    def _read(self, article_id: str, text: str, tokens: Sequence[Token], named: set[int]) -> None:
+        run: list[tuple[str, str]] = []
+        after_name = False  # the run starts right after a name (能登|半島地震)
+        at = 0
+        for token in (*tokens, None):
+            kind = _unit_kind(token) if token is not None else None
+            in_name = False
+            if token is not None:
+                self.tokens += 1
+                in_name = any(i in named for i in range(at, at + len(token.surface)))
+                at += len(token.surface)
+                if kind == _NOUN and not in_name:
+                    self.word_count[token.surface] += 1
+                    self.word_docs[token.surface].add(article_id)
+                    if token.pos[2] == "サ変可能":
+                        self.verbal.add(token.surface)
+            if kind is not None and not in_name:
+                run.append((token.surface, kind))  # type: ignore[union-attr]
+                continue
+            self._candidates(article_id, run, after_name, before_name=in_name)
+            if run and _DEFINES.match(text, at - (len(token.surface) if token else 0)):
+                self.defined.add("".join(surface for surface, _ in run))
+            run, after_name = [], in_name
+
+    def _candidates(
+        self, article_id: str, run: list[tuple[str, str]], after_name: bool, before_name: bool
+    ) -> None:
+        n = len(run)
+        for i in range(n):
+            for j in range(i + 1, min(n, i + _MAX_UNITS) + 1):
+                # A piece glued to a name is part of a longer name (能登半島地震).
+                if (i == 0 and after_name) or (j == n and before_name):
+                    continue
+                units = tuple(run[i:j])
+                if units[0][1] != _NOUN or units[-1][1] == _PREFIX:
+                    continue
+                if len(units) > 1 and units[0][0] in _POINTERS:
+                    continue
+                text = "".join(surface for surface, _ in units)
+                if len(text) < 2:
+                    continue
+                self.count[text] += 1
+                self.docs[text].add(article_id)
+                self.units[text] = units
+
+    def keyness(self, word: str) -> float:
+        """How much more often the book uses ``word`` than general Japanese (log ratio)."""
+        zipf = background_zipf(word)
+        background = 10 ** ((zipf if zipf is not None else 1.0) - 9)
+        return math.log(self.word_count[word] / max(self.tokens, 1) / background)
+
+    def subject_words(self) -> list[str]:
+        # In a tenth of the articles (at least two), a known everyday-or-rarer word.
+        least = max(2, self.articles * 0.1)
+        words = []
+        for word, docs in self.word_docs.items():
+            zipf = background_zipf(word)
+            if len(docs) < least or zipf is None or zipf >= _EVERYDAY_HEAD or _LATIN.search(word):
+                continue
+            if self.keyness(word) > 2:
+                words.append(word)
+        words.sort(key=lambda w: (-len(self.word_docs[w]) * self.keyness(w), w))
+        return words[:_SUBJECT_WORDS]
+
+    def is_term(
+        self,
+        text: str,
+        units: tuple[tuple[str, str], ...],
+        subject: set[str],
+        subject_kanji: set[str],
+    ) -> bool:
+        if text in self.defined and not (len(units) == 1 and text in self.verbal):
+            return True
+        if self.count[text] < 2 or _COMPASS.fullmatch(text):
+            return False
+        single = len(units) == 1
+        if single and text in self.verbal:
+            return False
+        nouns = [surface for surface, kind in units if kind == _NOUN]
+        if not (
+            any(n in subject for n in nouns) or (single and any(c in subject_kanji for c in text))
+        ):
+            return False
+        zipf = background_zipf(text)
+        if zipf is not None and zipf >= _EVERYDAY:
+            return False
+        if (
+            zipf is None
+            and any(background_zipf(n) is None for n in nouns)
+            and not _ACRONYM.fullmatch(text)
+        ):
+            return False  # a part general Japanese never writes: a name SudachiPy missed
+        if any(a == b for a, b in zip(nouns, nouns[1:], strict=False)):
+            return False  # 地震|地震: two phrases run together
+        if not single:
+            if any((background_zipf(n) or 0) >= _EVERYDAY_PART for n in nouns if n not in subject):
+                return False
+            last, kind = units[-1]
+            if kind == _SUFFIX and last in _DERIVING_SUFFIXES:
+                return False
+            if (
+                last in self.verbal
+                and last not in subject
+                and (background_zipf(last) or 0) >= _EVERYDAY_HEAD
+            ):
+                return False  # an everyday event with its subject (地震発生)
+        # Mostly a piece of one longer candidate (義援 of 義援金).
+        longer = self.longer.get(text)
+        return not (longer and self.count[text] * 0.8 <= max(self.count[w] for w in longer))
+
+    def score(self, text: str, units: tuple[tuple[str, str], ...]) -> float:
+        longer = self.longer.get(text)
+        unexplained = self.count[text] - (
+            sum(self.count[w] for w in longer) / len(longer) if longer else 0
+        )
+        cvalue = math.log2(len(units) + 1) * max(unexplained, 0.5)
+        zipfs = [background_zipf(n) for n, kind in units if kind == _NOUN]
+        specificity = sum(6.0 - (z if z is not None else 2.0) for z in zipfs) / len(zipfs)
+        if len(units) > 1:
+            specificity += 0.5
+        return math.log1p(cvalue) * (1 + math.log(len(self.docs[text]))) * specificity
