@@ -97,3 +97,38 @@ def test_a_newspaper_and_its_company_are_one_entity(tmp_path: Path) -> None:
         tmp_path, "報道\n朝日新聞によると、被害は広い。\n朝日新聞社は号外を出した。\n"
     )
     assert found["朝日新聞"].spellings == ("朝日新聞", "朝日新聞社")
+
+
+def test_a_bare_name_is_the_largest_unit_of_that_name(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "地震\n栃木県で震度5強を観測した。\n栃木市では停電が起きた。\n栃木の被害は軽い。\n",
+    )
+    assert found["栃木県"].spellings == ("栃木県", "栃木")
+    assert found["栃木市"].spellings == ("栃木市",)
+
+
+def test_a_place_is_its_name_without_its_feature_word(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "地震\n関東地方で強い揺れがあった。\n関東では交通が乱れた。\n",
+        "津波\nカムチャツカ半島の沖で地震があった。\nカムチャツカでは被害はない。\n",
+    )
+    assert found["関東地方"].spellings == ("関東地方", "関東")
+    assert found["カムチャツカ半島"].spellings == ("カムチャツカ半島", "カムチャツカ")
+
+
+def test_a_short_form_of_a_bodys_characters_is_that_body(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "報道\n日本経済新聞によると、被害は広い。\n日経によると、支援は続く。\n",
+    )
+    assert found["日本経済新聞"].spellings == ("日本経済新聞", "日経")
+
+
+def test_a_part_of_a_bodys_name_is_not_its_short_form(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "渡航\n外務省は注意を呼びかけた。\n外務省海外安全相談センターが情報を出した。\n",
+    )
+    assert "外務省海外安全相談センター" not in found["外務省"].spellings

@@ -234,11 +234,42 @@ def find_entities(
 _COMPANY = "社"
 #: What makes a place's bare name a unit's: 福島 → 福島県, 八戸 → 八戸市.
 _ADMIN_UNITS = frozenset("県 府 都 道 市 町 村 区 郡 州 省".split())
+#: What a place's full name adds to the name it is called by: 関東地方, ジャワ島,
+#: 小笠原諸島, カムチャツカ半島, ロシア連邦, アメリカ合衆国, 日本国.
+_PLACE_WORDS = ("地方", "列島", "諸島", "半島", "島", "合衆国", "連邦", "共和国", "王国", "国")
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{2,}$")  # NHK, USGS: not 金
 #: What follows a body's name in another spelling of it: 朝日新聞社, ロイター通信.
 _BODY_WORDS = ("社", "通信")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is ``full``'s characters in order, from its first (日経, 日本経済新聞)."""
+    if short[0] != full[0] or full.startswith(short):
+        return False  # 外務省 of 外務省海外安全相談センター is a part, not a short form
+    rest = iter(full[1:])
+    return all(c in rest for c in short[1:])
+
+
+#: Units a bare name most likely means first: a prefecture, state or province.
+_UNIT_LEVELS = ("県都府道州省", "市", "町村区郡")
+
+
+def _unit_level(place: str) -> int:
+    return next(
+        (level for level, ends in enumerate(_UNIT_LEVELS) if place[-1] in ends),
+        len(_UNIT_LEVELS),
+    )
+
+
+def _bare_place(name: str) -> set[str]:
+    """The name a place is called by without its unit or feature word (関東 of 関東地方)."""
+    bare = {name[:-1]} if name[-1] in _ADMIN_UNITS else set()
+    word = next((w for w in _PLACE_WORDS if name.endswith(w)), None)
+    if word and len(name) - len(word) >= 2:
+        bare.add(name.removesuffix(word))
+    return bare
 
 
 class _Spellings:
@@ -343,9 +374,13 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
             merged.join(part, holders[0])
     places = [t for t, k in kind_of.items() if k is EntityKind.PLACE]
     # 福島 for 福島県, 四川 for 四川省: the bare name of one place of the book.
-    units_of = _index(places, lambda name: {name[:-1]} if name[-1] in _ADMIN_UNITS else set())
+    units_of = _index(places, _bare_place)
     for bare in places:
         holders = units_of.get(bare, [])
+        # 栃木 with 栃木県 and 栃木市 is the prefecture; ハワイ with ハワイ州 and
+        # ハワイ島 the state: a bare name stands for the largest unit of that name.
+        best = min((_unit_level(h) for h in holders), default=None)
+        holders = [h for h in holders if _unit_level(h) == best]
         if len(holders) == 1:
             merged.join(bare, holders[0])
     bodies = [t for t, k in kind_of.items() if k is EntityKind.ORGANIZATION]
@@ -358,6 +393,25 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
             merged.join(body, base)
         elif len(longer_of.get(body, [])) == 1:
             merged.join(body, longer_of[body][0])
+    # 日経 is 日本経済新聞, 東急 東京急行: a short form made of the full name's
+    # characters in order, from its first, skipping some, when one body of the
+    # book has it.
+    place_set = set(places)
+    for body in bodies:
+        # 日本国外務省 is 外務省: a body's name after its country's.
+        country = next(
+            (p for p in place_set if body.startswith(p) and body[len(p) :] in body_set), None
+        )
+        if country:
+            merged.join(body, body[len(country) :])
+    for short in bodies:
+        if not 2 <= len(short) <= 4:
+            continue
+        holders = [b for b in bodies if len(b) > len(short) and _abbreviates(short, b)]
+        # 国連 of 国際連合 and of 国際連合世界食糧計画: the body the others belong to.
+        holders = [h for h in holders if not any(o != h and h.startswith(o) for o in holders)]
+        if len(holders) == 1:
+            merged.join(short, holders[0])
     detected: dict[str, dict[str, None]] = {}
     for text in kind_of:
         detected.setdefault(merged.root(text), {})
