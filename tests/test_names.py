@@ -67,6 +67,21 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("秋田魁新報によれば、被害は広い。", [("organization", "秋田魁新報", ())]),
         ("アサヒ・コム『強い台風17号』。", [("organization", "アサヒ・コム", ())]),
         ("大澤文護『台風18号で6人死亡』。", [("person", "大澤文護", ())]),
+        # Scraped text spaces a Latin short form off; the name keeps it.
+        ("AP 通信によると、被害は広い。", [("organization", "AP 通信", ())]),
+        ("三菱東京 UFJ 銀行が口座を開いた。", [("organization", "三菱東京 UFJ 銀行", ())]),
+        # A body the text gives a Latin short form, or names after its kind.
+        ("国際開発局(USAID)が被災地入りした。", [("organization", "国際開発局", ("USAID",))]),
+        ("国際医療 NGO 「 AMDA 」が募金を集める。", [("organization", "AMDA", ())]),
+        # A name that announces or collects as the subject; a paper named without 紙;
+        # a source's publisher before its date; an embassy abroad with its 在.
+        ("さらに、ヤフーは、特設ページで募金を受け付ける。", [("organization", "ヤフー", ())]),
+        ("8日のニュー・ケララ紙は、被害を伝えた。", [("organization", "ニュー・ケララ", ())]),
+        ("東京急行、2005年7月23日。", [("organization", "東京急行", ())]),
+        ("在イスラマバードドイツ大使館は、注意を呼びかけた。",
+         [("organization", "在イスラマバードドイツ大使館", ()), ("place", "イスラマバード", ())]),
+        # 対 sets two names against each other.
+        ("楽天対巨人軍の試合は中止された。", [("organization", "巨人軍", ())]),
         # A bracket adds a form to those found before it.
         ("宮城県栗原市(クリハラシ)で震度6強。",
          [("place", "宮城県", ()), ("place", "栗原市", ("宮城県栗原市", "クリハラシ"))]),

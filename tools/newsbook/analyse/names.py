@@ -51,6 +51,7 @@ ORGANIZATION_ENDS = (
     "銀行", "金庫",
     "証券", "保険", "電力", "鉄道", "電鉄", "航空", "商事", "物産", "工業", "製作所", "会社",
     "社", "グループ", "党", "大使館", "領事館", "共同募金会", "赤十字社", "組合",
+    "アソシエーション", "ファウンデーション", "インスティテュート", "コーポレーション",
 )  # fmt: skip
 #: Words that end a product's or facility's name.
 PRODUCT_ENDS = (
@@ -77,6 +78,7 @@ _FOREIGN = re.compile(r"^(?:[\u30a0-\u30ff]+|[A-Za-z][A-Za-z0-9.]*)$")  # ジョ
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+$")  # Drago Ciliga: capitalised words, a space apart
 _JOINERS = ("・", " ")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
+_CAPS = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")  # AP, UFJ, NHK: a Latin short form
 _NUMBER = re.compile(r"^[0-9０-９.,]+$")
 #: What a bracket after a name may define: (NHK), (略:国連安保理), (以下、Y), (イ・ミョンバク).
 _SHORT_FORM = re.compile(r"^(?:略称?\s*[:：]|以下[、,]?)?\s*(?P<form>[^\s、,:：()（）]{1,16})$")
@@ -94,7 +96,24 @@ def names_in(tokens: Sequence[Token]) -> list[Name]:
             continue
         found += _names_in_run(tokens, spans, i, end)
         i = end
-    return _with_forms(tokens, found)
+    found += _quoted_bodies(tokens, spans, found)
+    return _with_forms(tokens, sorted(found, key=lambda n: (n.start, -n.end)))
+
+
+def _quoted_bodies(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, int]], found: Sequence[Name]
+) -> list[Name]:
+    """国際医療 NGO 「AMDA」, NPO 法人「海外災害援助市民センター」: a name in
+    quotation marks after the kind of body it is."""
+    text = "".join(t.surface for t in tokens)
+    bodies = []
+    for match in _QUOTED_BODY.finditer(text):
+        name = match.group("name").strip()
+        start = match.start("name") + match.group("name").index(name)
+        end = start + len(name)
+        if 2 <= len(name) and not any(n.start < end and start < n.end for n in found):
+            bodies.append(Name(name, ORGANIZATION, start, end))
+    return bodies
 
 
 def _is_name_part(token: Token) -> bool:
@@ -109,8 +128,8 @@ def _run_end(tokens: Sequence[Token], i: int) -> int:
     j = i
     while j < len(tokens):
         token = tokens[j]
-        if _is_name_part(token) and not token.surface.isspace():
-            j += 1
+        if _is_name_part(token) and not token.surface.isspace() and token.surface != "対":
+            j += 1  # (楽天対巨人: 対 sets two names against each other)
         elif (
             token.surface in _JOINERS
             and j > i
@@ -120,6 +139,20 @@ def _run_end(tokens: Sequence[Token], i: int) -> int:
             and _FOREIGN.match(tokens[j + 1].surface) is not None
             and (token.surface == "・" or _LATIN_NAME.match(tokens[j + 1].surface) is not None)
         ):
+            j += 1
+        elif (
+            token.surface == " "
+            and j > i
+            and j + 1 < len(tokens)
+            and _is_name_part(tokens[j + 1])
+            and not tokens[j + 1].surface.isspace()
+            and (
+                _CAPS.match(tokens[j + 1].surface)
+                or _CAPS.match(tokens[j - 1].surface)
+                and tokens[j + 1].surface in (*ORGANIZATION_ENDS, *PRODUCT_ENDS)
+            )
+        ):
+            # AP 通信, 三菱東京 UFJ 銀行: scraped text spaces a Latin short form off.
             j += 1
         else:
             break
@@ -134,6 +167,11 @@ def _names_in_run(
     tokens: Sequence[Token], spans: Sequence[tuple[int, int]], a: int, b: int
 ) -> list[Name]:
     """People first; what lies between them is read as places, organizations and products."""
+    if b - a >= 2 and tokens[b - 1].surface == "紙":
+        # ニュー・ケララ紙: a newspaper, named without 紙.
+        paper = _text(tokens, a, b - 1)
+        if _KATAKANA.match(paper.replace("・", "")):
+            return [Name(paper, ORGANIZATION, spans[a][0], spans[b - 2][1])]
     found: list[Name] = []
     at = a
     people = [
@@ -212,9 +250,23 @@ def _things(
             start = i = i + 1
             continue
         begin = _start_of(tokens, start, i, strong=_is_strong(token)) if kind else None
+        if kind is not None and begin is None and i == b - 1 and _acronym_follows(tokens, b):
+            begin = start  # 国際開発局(USAID): a body the text gives a Latin short form
+        if (
+            kind is not None
+            and begin is None
+            and any(_spaced_acronym(tokens, k) for k in range(start + 1, i))
+        ):
+            begin = start  # 国際協力 NGO センター: a Latin short form spaced inside the name
         if kind is not None and begin is not None:
             # An organization inside a longer one (東京大学 in 東京大学地震研究所)
             # is named too: the candidate goes on while a longer name may follow.
+            if (
+                begin > 0
+                and tokens[begin - 1].surface.startswith("在")
+                and _ABROAD.search(token.surface)
+            ):
+                begin -= 1  # 在イスラマバード・ドイツ大使館, 在中日本国大使館
             found.append(Name(_text(tokens, begin, i + 1), kind, spans[begin][0], spans[i][1]))
             longer = [
                 k for k in range(i + 1, b) if _kind_of(_text(tokens, begin, k + 1), tokens[k])
@@ -225,6 +277,19 @@ def _things(
                 start = i + 1
         i += 1
     return _outer_first(found)
+
+
+def _spaced_acronym(tokens: Sequence[Token], k: int) -> bool:
+    return (
+        _ACRONYM.match(tokens[k].surface) is not None
+        and tokens[k - 1].surface == tokens[k + 1].surface == " "
+    )
+
+
+def _acronym_follows(tokens: Sequence[Token], b: int) -> bool:
+    """Is the run ending at ``b`` followed by a Latin short form in brackets: (USAID)?"""
+    after = "".join(t.surface for t in tokens[b : b + 4] if not t.surface.isspace())
+    return re.match(r"^[(（][A-Z]{2,8}[)）]", after) is not None
 
 
 def _start_of(tokens: Sequence[Token], a: int, k: int, strong: bool = False) -> int | None:
@@ -273,13 +338,41 @@ def _reports(tokens: Sequence[Token], i: int) -> bool:
     """Is token ``i`` a name (not a person's or a place's) followed by によると,
     によれば or の発表/報道?"""
     token = tokens[i]
-    named = token.pos[1:3] == ("固有名詞", "一般") or _ACRONYM.match(token.surface) is not None
+    named = (
+        token.pos[1:3] == ("固有名詞", "一般")
+        or _ACRONYM.match(token.surface) is not None
+        or _CAMEL_NAME.match(token.surface) is not None
+    )
     after = "".join(t.surface for t in tokens[i + 1 : i + 5] if not t.surface.isspace())
-    return named and len(token.surface) >= 2 and after.startswith(_REPORTING)
+    if not named or len(token.surface) < 2:
+        return False
+    if after.startswith(_REPORTING) or _CITATION_DATE.match(after):
+        return True  # 共同通信によると; 東京急行、2005年7月: a source's publisher
+    # ヤフーは…募金を受け付けている, テレビ朝日でも…呼びかけた: a name that
+    # announces, reports or collects as the sentence's subject is a body's.
+    if not after.startswith(_SUBJECT) or (
+        _LATIN.match(token.surface) and len(re.findall("[A-Z]", token.surface)) < 2
+    ):
+        return False  # (Latin: BBCNews, not Google: a product as often as a body)
+    rest = "".join(t.surface for t in tokens[i + 1 :])
+    return any(verb in rest for verb in _BODY_VERBS)
 
 
 _ACRONYM = re.compile(r"^[A-Z]{3,6}$")  # USGS; not AI
 _REPORTING = ("によると", "によれば", "の発表", "の報道", "が報じ", "は報じ")
+_SUBJECT = ("は", "が", "でも", "も")
+_QUOTED_BODY = re.compile(
+    r"(?:NGO|NPO|NPO\s*法人|財団法人|社団法人|団体)\s*「(?P<name>[^「」、。]{2,30})」"
+)
+_CAMEL_NAME = re.compile(r"^(?:[A-Z][a-z]+){2,}$|^[A-Z]{2,}[a-z]{2,}$")  # BBCNews, TheJakartaPost
+_ABROAD = re.compile(r"(?:大使館|領事館|代表部)$")
+_CITATION_DATE = re.compile(r"^、\s*\d{4}年")
+#: What a body does in the news and a product does not.
+_BODY_VERBS = (
+    "発表", "報じ", "伝え", "公表", "表明", "決定", "中止", "受け付け", "受付", "募集",
+    "呼びかけ", "呼び掛け", "派遣", "寄付", "開設", "設置", "要請", "声明", "取り止め",
+    "取りやめ", "実施",
+)  # fmt: skip
 
 
 def _kind_of(text: str, last: Token) -> str | None:
