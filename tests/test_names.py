@@ -80,6 +80,9 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("東京急行、2005年7月23日。", [("organization", "東京急行", ())]),
         ("在イスラマバードドイツ大使館は、注意を呼びかけた。",
          [("organization", "在イスラマバードドイツ大使館", ()), ("place", "イスラマバード", ())]),
+        # An event word before a name is the sentence's; a generic body is no name.
+        ("地震発生共同通信、2005年。", [("organization", "共同通信", ())]),
+        ("関係省庁が対応した。", []),
         # 対 sets two names against each other.
         ("楽天対巨人軍の試合は中止された。", [("organization", "巨人軍", ())]),
         # A bracket adds a form to those found before it.

@@ -69,7 +69,8 @@ _GENERIC = frozenset(
     "政府 本部 会社 大学 高校 学校 新聞 通信 放送 テレビ 銀行 協会 委員会 会議 センター 研究所 "
     "警察 軍 部 局 課 室 隊 庁 省 党 社 線 港 橋 道路 駅 速報 本線 新幹線 地方 国 県 市 町 村 "
     "区 島 海 湾 沖 近海 沿岸 各地 全国 国内 海外 現地 地元 同社 当社 自社 他社 両社 各社 "
-    "空港 高速道路 自動車道 発電所 原発 漁港 大橋 鉄道 電力 大使館 事務所 避難所 病院".split()
+    "空港 高速道路 自動車道 発電所 原発 漁港 大橋 鉄道 電力 大使館 事務所 避難所 病院 "
+    "省庁 関係省庁 関係機関 ラジオ放送 テレビ放送 衛星放送".split()
 )
 _POINTER = re.compile(r"^[同当各両全本他自]\S$|^同\S+$")  # 同社, 当局, 同研究所; not 自衛隊
 _KANJI = re.compile(r"^[\u3400-\u9fff々]+$")
@@ -303,8 +304,13 @@ def _start_of(tokens: Sequence[Token], a: int, k: int, strong: bool = False) -> 
     # Counters and numbers do not begin a name (49分気象庁 → 気象庁).
     while a < k and (tokens[a].pos[1] == "数詞" or tokens[a].pos[2] == "助数詞可能"):
         a += 1
-    if _institution(tokens[a].surface) or strong and k > a:
+    if _institution(tokens[a].surface):
         return a
+    if strong and k > a:
+        # 発生|共同|通信 → 共同通信, 試合|結果|毎日|新聞 → 毎日新聞: an event or a
+        # time word before the name is the sentence's, not the name's.
+        events = [i for i in range(a, k - 1) if tokens[i].pos[2] in ("サ変可能", "副詞可能")]
+        return events[-1] + 1 if events else a
     return None
 
 
