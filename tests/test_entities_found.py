@@ -132,3 +132,27 @@ def test_a_part_of_a_bodys_name_is_not_its_short_form(tmp_path: Path) -> None:
         "渡航\n外務省は注意を呼びかけた。\n外務省海外安全相談センターが情報を出した。\n",
     )
     assert "外務省海外安全相談センター" not in found["外務省"].spellings
+
+
+def test_a_name_in_another_script_or_spelling_is_the_same_name(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "報道\n読売新聞によると、被害は広い。\n讀賣新聞社によれば、支援は続く。\n",
+    )
+    assert set(found["読売新聞"].spellings) == {"読売新聞", "讀賣新聞社"}
+
+
+def test_a_latin_name_is_the_body_whose_initials_it_has(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "報道\nAP 通信によると、被害は広い。\nAssociatedPress によると、死者は増えた。\n",
+    )
+    assert set(found["AP 通信"].spellings) == {"AP 通信", "AssociatedPress"}
+
+
+def test_a_word_of_the_first_characters_of_a_bodys_words_is_that_body(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "派遣\n陸上自衛隊は10日、部隊を派遣した。\n陸自の隊員は20人だった。\n",
+    )
+    assert set(found["陸上自衛隊"].spellings) == {"陸上自衛隊", "陸自"}

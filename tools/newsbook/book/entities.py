@@ -46,7 +46,7 @@ from newsbook.book.mentions import (
 )
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.ids import text_hash
-from newsbook.core.model import Article
+from newsbook.core.model import Article, Name, Sentence, token_spans
 
 ALIASES_FILE = "_aliases.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -240,16 +240,71 @@ _PLACE_WORDS = ("地方", "列島", "諸島", "半島", "島", "合衆国", "連
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{2,}$")  # NHK, USGS: not 金
+_CAPITALS = re.compile(r"^[A-Z]{2,6}$")
+_LATIN_WORDS = re.compile(r"^[A-Za-z]+$")
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]+){2,}$")  # AssociatedPress
 #: What follows a body's name in another spelling of it: 朝日新聞社, ロイター通信.
 _BODY_WORDS = ("社", "通信")
 
 
-def _abbreviates(short: str, full: str) -> bool:
-    """``short`` is ``full``'s characters in order, from its first (日経, 日本経済新聞)."""
+def _word_starts(sentence: Sentence, name: Name) -> frozenset[int]:
+    """Offsets in the name where one of SudachiPy's short units begins."""
+    return frozenset(
+        start - name.start
+        for start, _, _ in token_spans(sentence.tokens_a)
+        if name.start <= start < name.end
+    )
+
+
+#: What a body's full name adds to the name it goes by: 朝日|新聞, 東武|鉄道.
+_KIND_OF_BODY = frozenset(
+    "新聞 新聞社 通信 通信社 放送 鉄道 電鉄 電力 銀行 証券 航空 グループ 社".split()
+)
+_SHORT_KANJI = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _loose_words(sentence: Sentence, proper: bool = False) -> set[str]:
+    """Kanji nouns of two to four characters (or, ``proper``, words SudachiPy tags
+    as names) that no name of the sentence holds."""
+    return {
+        token.surface
+        for start, end, token in token_spans(sentence.tokens_c)
+        if token.pos[0] == "名詞"
+        and token.pos[2] == "一般"
+        and (token.pos[1] == "固有名詞" if proper else _SHORT_KANJI.match(token.surface))
+        and len(token.surface) >= 2
+        and not any(n.start < end and start < n.end for n in sentence.names)
+    }
+
+
+def _normal_form(sentence: Sentence, name: Name) -> str:
+    """The name as SudachiPy's normalized forms of its tokens, without ・ and spaces."""
+    inside = [
+        token
+        for start, end, token in token_spans(sentence.tokens_c)
+        if name.start <= start and end <= name.end
+    ]
+    if "".join(t.surface for t in inside) != name.text:
+        return re.sub(r"[・\s]", "", name.text)  # not on token bounds: as written
+    # (Numbers stay as written: SudachiPy's 6000000 for 600万 is no spelling.)
+    return re.sub(
+        r"[・\s]",
+        "",
+        "".join(t.surface if t.pos[1] == "数詞" else t.normalized for t in inside),
+    )
+
+
+def _abbreviates(short: str, full: str, word_starts: frozenset[int]) -> bool:
+    """``short`` is the first characters of ``full``'s words, in order, from its
+    first (日経: 日本|経済|新聞; 陸自: 陸上|自衛隊; 日赤: 日本|赤十字|社)."""
     if short[0] != full[0] or full.startswith(short):
         return False  # 外務省 of 外務省海外安全相談センター is a part, not a short form
-    rest = iter(full[1:])
-    return all(c in rest for c in short[1:])
+    at = 0
+    for c in short[1:]:
+        at = next((i for i in sorted(word_starts) if i > at and full[i] == c), -1)
+        if at < 0:
+            return False
+    return True
 
 
 #: Units a bare name most likely means first: a prefecture, state or province.
@@ -335,16 +390,25 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     kinds: dict[str, Counter[EntityKind]] = {}
     defined: dict[str, dict[str, None]] = {}  # short form -> the names defining it
     listed: dict[str, bool] = {}  # a name found -> the alias file has it (asked once per name)
+    normal_of: dict[str, str] = {}  # a name found -> its dictionary form (讀賣 and 読売: 読み売り)
+    word_starts: dict[str, frozenset[int]] = {}  # a name found -> where its words begin
+    loose: set[str] = set()  # kanji nouns of 2 to 4 characters outside every name
+    loose_names: set[str] = set()  # words SudachiPy knows as names, outside every name
     for article in articles:
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
+            loose.update(_loose_words(sentence))
+            loose_names.update(_loose_words(sentence, proper=True))
             for name in sentence.names:
                 if name.text not in listed:
                     listed[name.text] = _listed(name.text, known)
                 if listed[name.text]:
                     continue
                 kinds.setdefault(name.text, Counter())[EntityKind(name.kind)] += 1
+                if name.text not in normal_of:
+                    normal_of[name.text] = _normal_form(sentence, name)
+                    word_starts[name.text] = _word_starts(sentence, name)
                 for form in name.forms:
                     if form not in known:
                         defined.setdefault(form, {})[name.text] = None
@@ -360,6 +424,13 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
             first, *others = names
             for other in (form, *others):
                 merged.join(other, first)
+    # 讀賣新聞社 and 読売新聞社, ウェスト・オーストラリアン and ウエストオーストラリアン:
+    # one name in two scripts or spellings that SudachiPy reads as one word.
+    by_normal: dict[tuple[str, EntityKind], str] = {}
+    for text, kind in kind_of.items():
+        first = by_normal.setdefault((normal_of[text], kind), text)
+        if first != text:
+            merged.join(text, first)
     people = [t for t, k in kind_of.items() if k is EntityKind.PERSON]
     # A family or given name alone: one person of the book whose name starts or ends with it.
     holders_of = _index(
@@ -387,12 +458,36 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     body_set = set(bodies)
     # 朝日新聞社 is 朝日新聞, ロイター通信 ロイター; ユニセフ協会 is the one 日本ユニセフ協会.
     longer_of = _index(bodies, lambda name: {name[k:] for k in range(1, len(name) - 3)})
+    body_of_normal = {normal_of[b]: b for b in reversed(bodies)}
     for body in bodies:
         base = next((body.removesuffix(w) for w in _BODY_WORDS if body.endswith(w)), None)
+        normal = normal_of[body]
+        normal_base = next(
+            (normal.removesuffix(w) for w in _BODY_WORDS if normal.endswith(w)), None
+        )
         if base and base in body_set:
             merged.join(body, base)
+        elif normal_base and normal_base in body_of_normal:
+            merged.join(body, body_of_normal[normal_base])  # 讀賣新聞社 is 読売新聞
         elif len(longer_of.get(body, [])) == 1:
             merged.join(body, longer_of[body][0])
+    # AssociatedPress is AP 通信, TBSNewsi is TBS: a Latin name and the one body
+    # of the book whose short form is its initials or begins it.
+    short_of: dict[str, list[str]] = {}
+    for body in bodies:
+        short = next((body.removesuffix(w) for w in _BODY_WORDS if body.endswith(w)), body).strip()
+        if _CAPITALS.match(short):
+            short_of.setdefault(short, []).append(body)
+    for body in bodies:
+        if not _LATIN_WORDS.match(body):
+            continue
+        initials = "".join(c for c in body if c.isupper())
+        holders = short_of.get(initials, []) if _CAMEL.match(body) else []
+        if not holders:
+            prefix = re.match(r"[A-Z]{2,6}(?=[A-Z][a-z])", body)
+            holders = short_of.get(prefix.group(), []) if prefix else []
+        if len(holders) == 1 and holders[0] != body:
+            merged.join(body, holders[0])
     # 日経 is 日本経済新聞, 東急 東京急行: a short form made of the full name's
     # characters in order, from its first, skipping some, when one body of the
     # book has it.
@@ -404,13 +499,27 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
         )
         if country:
             merged.join(body, body[len(country) :])
-    for short in bodies:
-        if not 2 <= len(short) <= 4:
-            continue
-        holders = [b for b in bodies if len(b) > len(short) and _abbreviates(short, b)]
+    # 朝日 is 朝日新聞, 東武 東武鉄道: a name (or a word SudachiPy knows as a
+    # name) that one body of the book is, with the word for its kind of body.
+    for short in sorted(loose_names | {b for b in bodies if len(b) >= 2}):
+        holders = [b for b in bodies if b.startswith(short) and b[len(short) :] in _KIND_OF_BODY]
+        if len(holders) == 1 and holders[0] != short:
+            kind_of.setdefault(short, EntityKind.ORGANIZATION)
+            merged.join(short, holders[0])
+    # The text's own words that are such short forms (陸自, 日赤, 国連: SudachiPy
+    # knows them as words, not as names) join their body too.
+    shorts = [*(b for b in bodies if 2 <= len(b) <= 4), *sorted(loose - set(kind_of))]
+    for short in shorts:
+        if any(b.startswith(short) and b[len(short) :] in _KIND_OF_BODY for b in bodies):
+            continue  # 朝日 is 朝日新聞's: not 朝鮮日報's 朝|日
+        holders = [
+            b for b in bodies if len(b) > len(short) and _abbreviates(short, b, word_starts[b])
+        ]
         # 国連 of 国際連合 and of 国際連合世界食糧計画: the body the others belong to.
         holders = [h for h in holders if not any(o != h and h.startswith(o) for o in holders)]
         if len(holders) == 1:
+            if short not in kind_of:
+                kind_of[short] = EntityKind.ORGANIZATION
             merged.join(short, holders[0])
     detected: dict[str, dict[str, None]] = {}
     for text in kind_of:
