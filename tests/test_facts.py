@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,15 @@ FILLER = (
     "DeepSeekのAIモデルは誰でも利用できる。"
     "DeepSeekの技術はAIの開発者に歓迎されている。"
 )
+
+
+# The seed book's measures (seeds/_facts.toml): what its figures measure.
+SEED_MEASURES = load_fact_corrections(SEEDS / "_facts.toml", "seeds/_facts.toml")[0].measures
+
+
+def with_seed_measures(corrections: FactCorrections | None = None) -> FactCorrections:
+    corrections = corrections or FactCorrections()
+    return replace(corrections, measures=corrections.measures or SEED_MEASURES)
 
 
 def article(article_id: str, text: str) -> Article:
@@ -48,7 +58,7 @@ def small_book(corrections: FactCorrections | None = None) -> Facts:
         "DeepSeekは、わずか6万ドル以上のコストで開発した。\n"
         "NVIDIAは一晩で90兆円を失った。\n",
     )
-    return collect_facts([a, b], corrections)
+    return collect_facts([a, b], with_seed_measures(corrections))
 
 
 def rows(facts: Facts) -> list[tuple[str, list[str]]]:
@@ -88,7 +98,7 @@ def test_training_cost_disagreement_is_found_and_rounding_is_not():
 
 def claim(paragraph: str, surface: str) -> tuple[str, str | None]:
     """(measure id, subject) of one figure of a one-paragraph article."""
-    facts = collect_facts([article("x", f"記事\n{FILLER}\n{paragraph}\n")])
+    facts = collect_facts([article("x", f"記事\n{FILLER}\n{paragraph}\n")], with_seed_measures())
     (found,) = [c for g in facts.figures for c in g.claims if c.figure.surface == surface]
     return found.measure.id, found.subject
 
@@ -238,7 +248,7 @@ def seed_facts() -> Facts:
         analysis = analyse_seed(seed, f"seeds/{seed.name}")
         assert analysis.article is not None
         articles.append(analysis.article)
-    return collect_facts(articles)
+    return collect_facts(articles, with_seed_measures())
 
 
 @pytest.mark.parametrize(
@@ -312,7 +322,7 @@ def test_seed_facts_are_deterministic(seed_facts: Facts):
         analyse_seed(seed, f"seeds/{seed.name}").article  # type: ignore[misc]
         for seed in find_seeds(SEEDS)
     ]
-    assert collect_facts(articles) == seed_facts
+    assert collect_facts(articles, with_seed_measures()) == seed_facts
 
 
 # A row is an event --------------------------------------------------------------------
@@ -337,3 +347,41 @@ def test_a_sentence_is_on_one_row_at_its_own_date_not_its_background():
         "記念式典\n2009年6月25日、朝鮮戦争(1950年から1953年)の開戦記念日に式典が開かれた。\n",
     )
     assert rows(collect_facts([report])) == [("2009-06-25", ["bg"])]
+
+
+# What a figure measures when the editors define no measure --------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "surface", "measure"),
+    [
+        pytest.param("地震による死者は55人に上った。その後、死者は60人を超えた。",
+                     "55人", "死者", id="noun-before-its-figure"),
+        pytest.param("負傷者約1,000人が病院に運ばれた。負傷者は計1,200人になった。",
+                     "約1,000人", "負傷者", id="about-between"),
+        pytest.param("韓国政府は100万ドル相当の支援を表明した。政府は50万ドルを拠出した。",
+                     "100万ドル", "その他の金額(ドル)", id="an-actor-is-no-measure"),
+    ],
+)  # fmt: skip
+def test_without_editors_measures_a_figure_measures_the_noun_it_counts(
+    paragraph: str, surface: str, measure: str
+):
+    facts = collect_facts([article("x", f"記事\n{paragraph}\n")])
+    (found,) = [c for g in facts.figures for c in g.claims if c.figure.surface == surface]
+    assert found.measure.ja == measure
+    # The text's nouns are listed, never compared: a rising toll is news.
+    assert not found.measure.compared
+
+
+def test_a_noun_that_counts_one_figure_only_is_no_group_of_its_own():
+    facts = collect_facts([article("x", "記事\n避難者は300人だった。\n")])
+    (group,) = facts.figures
+    assert group.measure.ja == "その他の数(人)"
+
+
+def test_a_broken_measure_is_reported_at_its_line(tmp_path: Path):
+    text = '[[measure]]\nid = "toll"\nja = "死者数"\nen = "deaths"\nunits = ["people"]\n'
+    text += 'keywords = ["死者"]\n'
+    corrections, problems = load_fact_corrections(write(tmp_path, text), "seeds/_facts.toml")
+    assert corrections.measures == ()
+    assert problems[0].line == 1 and "unknown unit 'people'" in problems[0].message

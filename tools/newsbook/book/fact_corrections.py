@@ -17,6 +17,13 @@ Example::
     measure = "development_cost"
     # ignore = true
 
+    [[measure]]                   # what figures measure in this book (newsbook.book.measures)
+    id = "development_cost"
+    ja = "開発・訓練コスト"
+    en = "development and training cost"
+    units = ["money"]
+    keywords = ["コスト", "費用"]
+
     [[resolved]]                  # a disagreement an editor has looked at
     measure = "development_cost"
     figures = ["600万ドル", "6万ドル以上"]
@@ -35,11 +42,12 @@ from pathlib import Path
 
 from newsbook.analyse.dates import FuzzyDate
 from newsbook.analyse.figures import UNITS, Qualifier
+from newsbook.book.measures import Measure, parse_measure
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 
 FACTS_FILE = "_facts.toml"
 _TOML_LINE = re.compile(r"at line (\d+)")
-_TABLES = ("date", "figure", "resolved")
+_TABLES = ("date", "figure", "resolved", "measure")
 _KEYS = {
     "date": ("article", "text", "value", "ignore"),
     "figure": ("article", "text", "value", "unit", "qualifier", "measure", "ignore"),
@@ -83,6 +91,7 @@ class FactCorrections:
     dates: tuple[DateCorrection, ...] = field(default=())
     figures: tuple[FigureCorrection, ...] = field(default=())
     resolutions: tuple[Resolution, ...] = field(default=())
+    measures: tuple[Measure, ...] = field(default=())
 
 
 def load_fact_corrections(path: Path, display: str) -> tuple[FactCorrections, list[Diagnostic]]:
@@ -109,7 +118,7 @@ def load_fact_corrections(path: Path, display: str) -> tuple[FactCorrections, li
     for key in data:
         if key not in _TABLES:
             problems.append(
-                _warning(display, None, f"unknown table {key!r} (known: date, figure, resolved)")
+                _warning(display, None, f"unknown table {key!r} (known: {', '.join(_TABLES)})")
             )
     parsed: dict[str, list[object]] = {name: [] for name in _TABLES}
     for name in _TABLES:
@@ -134,6 +143,7 @@ def load_fact_corrections(path: Path, display: str) -> tuple[FactCorrections, li
             tuple(e for e in parsed["date"] if isinstance(e, DateCorrection)),
             tuple(e for e in parsed["figure"] if isinstance(e, FigureCorrection)),
             tuple(e for e in parsed["resolved"] if isinstance(e, Resolution)),
+            tuple(e for e in parsed["measure"] if isinstance(e, Measure)),
         ),
         [],
     )
@@ -146,6 +156,8 @@ def _warning(display: str, line: int | None, message: str) -> Diagnostic:
 def _entry(name: str, entry: object, line: int | None) -> object:
     if not isinstance(entry, dict):
         raise ValueError("must be a table")
+    if name == "measure":
+        return parse_measure(entry)
     unknown = [key for key in entry if key not in _KEYS[name]]
     if unknown:
         raise ValueError(f"unknown key {unknown[0]!r} (known: {', '.join(_KEYS[name])})")

@@ -5,7 +5,7 @@
 
 - a timeline: the story's events in date order, each citing every sentence
   (of any article) that reports it (see :func:`merge_events`);
-- the figures grouped by what they measure (see :data:`MEASURES`);
+- the figures grouped by what they measure (:mod:`newsbook.book.measures`);
 - the disagreements between figures of one measure (see :func:`disagree`);
 - diagnostics for what an editor should look at.
 
@@ -35,6 +35,13 @@ from newsbook.analyse.dates import (
 from newsbook.analyse.figures import UNITS, Figure, Qualifier, find_figures
 from newsbook.analyse.names import ANAPHORS, event_words, subject_names
 from newsbook.book.fact_corrections import FactCorrections, FigureCorrection
+from newsbook.book.measures import (
+    Measure,
+    counted_noun,
+    editors_measure,
+    fallback_measure,
+    text_measure,
+)
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.model import Article, Sentence, SentenceKind
 
@@ -151,48 +158,6 @@ def _book_order(reading: DateReading) -> tuple[str, int]:
 
 
 # ----------------------------------------------------------------- figures
-
-
-@dataclass(frozen=True)
-class Measure:
-    id: str
-    ja: str
-    en: str
-    dimensions: tuple[str, ...]  # unit dimensions it takes (see figures.Unit)
-    keywords: tuple[str, ...]  # words near a figure that say it measures this (regexes)
-    compared: bool = True  # fallback groups by unit are listed, never compared
-
-
-_MONEY = ("USD", "JPY", "CNY", "EUR")
-#: What a figure measures, decided by the keyword nearest to it in its sentence
-#: (within :data:`KEYWORD_REACH` characters) among the measures that take its
-#: unit. Data, not code: add a row to recognise a new measure.
-MEASURES: tuple[Measure, ...] = (
-    Measure("market_loss", "時価総額の減少", "market value lost", _MONEY,
-            ("時価総額", "市場価値", "蒸発", "奪", "失")),
-    Measure("investment", "投資額", "investment", _MONEY, ("投資", "インフラ整備", "出資")),
-    Measure("development_cost", "開発・訓練コスト", "development and training cost", _MONEY,
-            ("訓練コスト", "コスト", "費用", "費や", "予算", "開発費")),
-    Measure("cost_ratio", "コストの比", "cost ratio", ("ratio",), ("コスト",)),
-    Measure("development_time", "開発・訓練期間", "development and training time",
-            ("duration",), ("トレーニング", "訓練", "学習", "開発(?!者)")),
-    Measure("company_age", "創業からの年数", "years since founding", ("duration",), ("創業",)),
-    Measure("share_price_move", "株価の変動", "share price move", ("percent",),
-            ("下落", "暴落", "急落", "上昇", "急騰", "株価")),
-    Measure("github_stars", "GitHubのスター数", "GitHub stars",
-            ("count:件", "count:個"), ("スター",)),
-    Measure("repositories", "公開リポジトリ数", "repositories released",
-            ("count:つ", "count:個", "count:件", "count:本"), ("リポジトリ",)),
-    Measure("parameters", "パラメータ数", "parameters", ("parameters",), ("パラメータ",)),
-)  # fmt: skip
-KEYWORD_REACH = 30
-_FALLBACK = {
-    "USD": ("その他の金額(ドル)", "other amounts (USD)"),
-    "JPY": ("その他の金額(円)", "other amounts (JPY)"),
-    "percent": ("その他の割合", "other percentages"),
-    "duration": ("その他の期間", "other durations"),
-    "ratio": ("その他の比", "other ratios"),
-}
 
 
 @dataclass(frozen=True)
@@ -453,7 +418,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
             reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
         claims.extend(_figure_claims(mine, corrections, used_figures))
 
-    known = {m.id for m in MEASURES}
+    known = {m.id for m in corrections.measures}
     for figure_correction in corrections.figures:
         if figure_correction.measure is not None and figure_correction.measure not in known:
             diagnostics.append(
@@ -504,7 +469,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
                     "(set the publication date or correct it in seeds/_facts.toml)",
                 )
             )
-    groups = _groups(claims)
+    groups = _groups(claims, corrections.measures)
     disagreements = _disagreements(groups, corrections, diagnostics)
     slips = conversion_slips(claims)
     for slip in slips:
@@ -623,8 +588,13 @@ def _figure_claims(
         for figure in find_figures(text):
             before = [name for end, name in resolved if end <= figure.start and name]
             subject = before[-1] if before else topic
+            measure = (
+                editors_measure(text, figure, corrections.measures)
+                or _counted(citation.sentence, figure)
+                or fallback_measure(figure)
+            )
             claim = _apply_figure_corrections(
-                FigureClaim(citation, figure, _measure(text, figure), subject),
+                FigureClaim(citation, figure, measure, subject),
                 corrections,
                 used,
             )
@@ -635,30 +605,9 @@ def _figure_claims(
     return claims
 
 
-def _measure(text: str, figure: Figure) -> Measure:
-    best: tuple[int, int, Measure] | None = None
-    for order, measure in enumerate(MEASURES):
-        if figure.unit.dimension not in measure.dimensions:
-            continue
-        for keyword in measure.keywords:
-            for m in re.finditer(keyword, text):
-                if m.start() >= figure.end:
-                    distance = m.start() - figure.end
-                elif m.end() <= figure.start:
-                    distance = figure.start - m.end() + 1  # ties go to the word after
-                else:
-                    continue
-                if distance <= KEYWORD_REACH and (best is None or (distance, order) < best[:2]):
-                    best = (distance, order, measure)
-    return best[2] if best else _fallback(figure)
-
-
-def _fallback(figure: Figure) -> Measure:
-    dimension = figure.unit.dimension
-    ja, en = _FALLBACK.get(
-        dimension, (f"その他の数({dimension})", f"other counts ({figure.unit.en})")
-    )
-    return Measure(f"other-{dimension.replace(':', '-')}", ja, en, (dimension,), (), compared=False)
+def _counted(sentence: Sentence, figure: Figure) -> Measure | None:
+    noun = counted_noun(sentence, figure)
+    return text_measure(noun, figure) if noun else None
 
 
 def _apply_figure_corrections(
@@ -672,11 +621,13 @@ def _apply_figure_corrections(
         used.add(number)
         if correction.ignore:
             return None
-        return _corrected(claim, correction)
+        return _corrected(claim, correction, corrections.measures)
     return claim
 
 
-def _corrected(claim: FigureClaim, correction: FigureCorrection) -> FigureClaim:
+def _corrected(
+    claim: FigureClaim, correction: FigureCorrection, measures: Sequence[Measure]
+) -> FigureClaim:
     figure = claim.figure
     unit = figure.unit
     if correction.unit is not None:
@@ -702,19 +653,38 @@ def _corrected(claim: FigureClaim, correction: FigureCorrection) -> FigureClaim:
     )
     measure = claim.measure
     if correction.measure is not None:
-        measure = next((m for m in MEASURES if m.id == correction.measure), claim.measure)
+        measure = next((m for m in measures if m.id == correction.measure), claim.measure)
     return replace(claim, figure=new_figure, measure=measure, corrected=True)
 
 
-def _groups(claims: Sequence[FigureClaim]) -> list[FigureGroup]:
+def _groups(claims: Sequence[FigureClaim], editors: Sequence[Measure]) -> list[FigureGroup]:
+    """The editors' measures in their order, then the nouns the text counts (each
+    with two figures or more), then the units' groups."""
+    # Two sentences at least (a site's boilerplate repeated by every article is one).
+    counted = Counter(
+        c.measure.id
+        for c in {(c.measure.id, c.citation.sentence.text): c for c in claims}.values()
+        if c.measure.from_text
+    )
     by_measure: dict[str, list[FigureClaim]] = {}
     measures: dict[str, Measure] = {}
     for claim in claims:
+        if claim.measure.from_text and counted[claim.measure.id] < 2:
+            claim = replace(claim, measure=fallback_measure(claim.figure))
         by_measure.setdefault(claim.measure.id, []).append(claim)
         measures[claim.measure.id] = claim.measure
-    table_order = {m.id: n for n, m in enumerate(MEASURES)}
-    ids = sorted(by_measure, key=lambda i: (table_order.get(i, len(MEASURES)), i))
-    return [FigureGroup(measures[i], tuple(by_measure[i])) for i in ids]
+    table_order = {m.id: n for n, m in enumerate(editors)}
+
+    def order(measure_id: str) -> tuple[int, int, str]:
+        measure = measures[measure_id]
+        if measure_id in table_order:
+            return (0, table_order[measure_id], "")
+        # The text's nouns by how many figures they count, then as written.
+        if measure.from_text:
+            return (1, -len(by_measure[measure_id]), measure.ja)
+        return (2, 0, measure_id)
+
+    return [FigureGroup(measures[i], tuple(by_measure[i])) for i in sorted(by_measure, key=order)]
 
 
 def _same_subject(a: str | None, b: str | None) -> bool:

@@ -16,8 +16,8 @@ from newsbook.analyse.dates import FuzzyDate
 from newsbook.analyse.figures import Figure, format_value
 from newsbook.analyse.japanese import split_sentences
 from newsbook.book.entities import Entity
-from newsbook.book.facts import Measure
 from newsbook.book.glossary import Term
+from newsbook.book.measures import Measure
 from newsbook.i18n.catalogs import catalog_path, load_translations
 
 

@@ -100,8 +100,9 @@ class UiStrings:
     figures_title: str = "数字と食い違い"
     figures_intro: str = (
         "記事に出てくる単位つきの数字（金額・割合・件数・期間など）を、何を測る数字かで分けて並べています。"
-        "何を測るかは、数字のすぐ近くの語（コスト、投資、時価総額など）で決めています。"
-        "約・以上・近くといった言葉は幅として読み、同じ対象・同じ量について二つの数字の幅が1.5倍を超えて離れているときだけ、"
+        "何を測るかは、編集者が定めた量（seeds/_facts.toml）の語が数字のすぐ近くにあればその量、"
+        "なければ数字が数えている名詞（「利用者は300万人」の利用者）で決めています。"
+        "約・以上・近くといった言葉は幅として読み、編集者が定めた同じ量・同じ対象について二つの数字の幅が1.5倍を超えて離れているときだけ、"
         "食い違いとして示します。四捨五入の違い（90兆円と約92兆円と100兆円近く）は食い違いではありません。"
     )
     disagreements: str = "記事どうしの食い違い"
@@ -215,10 +216,12 @@ EN = UiStrings(
     figures_title="Figures and disagreements",
     figures_intro=(
         "The figures with units in the articles (amounts of money, percentages, counts, "
-        "durations), grouped by what they measure, decided by the words right next to them "
-        "(cost, investment, market capitalization ...). Words such as about, over or nearly are "
-        "read as ranges; two figures for the same measure of the same subject are shown as a "
-        "disagreement only when their ranges are more than a factor of 1.5 apart. Rounding "
+        "durations), grouped by what they measure: a measure the editors defined "
+        "(seeds/_facts.toml) when one of its words is right next to the figure, else the noun "
+        'the figure counts (users in "3 million users"). Words such as about, over or nearly '
+        "are read as ranges; two figures for the same editor-defined measure of the same "
+        "subject are shown as a disagreement only when their ranges are more than a factor of "
+        "1.5 apart. Rounding "
         "(¥90 trillion, about ¥92 trillion, nearly ¥100 trillion) is not a disagreement."
     ),
     disagreements="Where the articles disagree",
