@@ -216,6 +216,11 @@ def test_parse_rejects(text: str):
         ("共同通信、2005年7月29日。", "2005-07-29"),
         ("気象庁、2011年4月7日23時46分(UTC + 9)。", "2011-04-07"),
         ("ABC 、2006年11月15日。", "2006-11-15"),
+        # A long publisher letter-spaced by the scraper.
+        (
+            "en : N a t i o n a l O c e a n i c a n d AtmosphericAdministration 、2005年7月15日。",
+            "2005-07-15",
+        ),
         ("2006年7月5日 : 北朝鮮、ミサイル数発を発射", None),
         ("2016年8月16日(火): 台風7号が北海道に上陸", None),
         ("気象庁『地震情報(各地の震度に関する情報)平成20年05月08日発表』。", None),

@@ -520,9 +520,11 @@ def find_dates(text: str, published: str | None = None) -> tuple[DateMention, ..
 # 「共同通信、2005年7月29日。」, 「気象庁、2011年4月7日23時46分(UTC + 9)。」, or a
 # document cited by its title: 「気象庁『地震情報…平成20年05月08日…発表』。」, or
 # a related report listed by its date: 「2006年7月5日 : 北朝鮮、ミサイル数発を発射」.
+# A publisher without kana may be long (a Latin name letter-spaced by the scraper).
 # Its date is the report's publication date, not an event's.
 _SOURCE_LINE = re.compile(
-    r"^[^。、「」]{1,60}、\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[^。]{0,40}。?$"
+    r"^(?:[^。、「」]{1,60}|[^。、「」\u3040-\u309f]{61,160})"
+    r"、\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[^。]{0,40}。?$"
     r"|^[^。「」『』]{0,60}『[^』]+』[^。]{0,40}。?$"
     # A dated list of related reports, the weekday optional: 2016年8月16日(火): …
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）])?\s*[:：]"
