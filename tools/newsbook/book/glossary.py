@@ -32,10 +32,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from newsbook.analyse.dates import is_source_line
 from newsbook.analyse.japanese import reading
 from newsbook.book.datafiles import line_of, load_toml, string_list
-from newsbook.book.mentions import Mention, articles_mentioning, find_mentions, first_blocks
-from newsbook.book.termhood import DEFAULT_LIMIT, propose_terms, shared_sentences
+from newsbook.book.mentions import (
+    Mention,
+    articles_mentioning,
+    find_mentions,
+    first_blocks,
+    shared_sentences,
+)
+from newsbook.book.termhood import DEFAULT_LIMIT, propose_terms
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.model import REFERENCES_BLOCK, Article, Sentence, SentenceKind
 
@@ -243,6 +250,15 @@ def build_glossary(
     return tuple(terms), problems
 
 
+def _whole_sentence(text: str) -> bool:
+    return (
+        text.endswith("。")
+        and not text.startswith("『")
+        and text.count("「") == text.count("」")
+        and text.count("『") == text.count("』")
+    )
+
+
 def _best_definition(
     articles: Sequence[Article], entry: TermEntry, boilerplate: frozenset[str]
 ) -> Quote | None:
@@ -253,8 +269,12 @@ def _best_definition(
         for sentence in article.sentences:
             if sentence.kind not in (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM):
                 continue
-            if sentence.block == REFERENCES_BLOCK or sentence.text in boilerplate:
-                continue
+            if (
+                sentence.block == REFERENCES_BLOCK
+                or sentence.text in boilerplate
+                or is_source_line(sentence.text)
+            ):
+                continue  # a site's boilerplate or a source line says what no term is
             order += 1
             positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
             if not positions:
@@ -264,8 +284,9 @@ def _best_definition(
             rank = (
                 next((n for n, rule in enumerate(_DEFINING) if rule.match(after)), len(_DEFINING)),
                 0 if sentence.kind is SentenceKind.PARAGRAPH else 1,
-                # A sentence before a fragment or a cited title (『…』。).
-                0 if sentence.text.endswith("。") and not sentence.text.startswith("『") else 1,
+                # A sentence before a fragment, a cited title (『…』。) or a piece
+                # of a quotation (…ほしい」と期待を寄せている。).
+                0 if _whole_sentence(sentence.text) else 1,
                 len(sentence.text) // 40,  # short before long, in steps of a line
                 order,
             )

@@ -75,3 +75,18 @@ def first_blocks(mentions: Sequence[Mention]) -> dict[str, int]:
         if m.block >= 0:
             firsts.setdefault(m.article_id, m.block)
     return firsts
+
+
+def shared_sentences(articles: Sequence[Article]) -> frozenset[str]:
+    """Sentences that several articles print word for word: a site's boilerplate
+    (a list of related reports, a category line), not what an article says."""
+    seen: dict[str, str] = {}
+    shared = set()
+    for article in articles:
+        for sentence in article.sentences:
+            if sentence.kind is SentenceKind.TITLE:
+                continue
+            first = seen.setdefault(sentence.text, article.id)
+            if first != article.id:
+                shared.add(sentence.text)
+    return frozenset(shared)

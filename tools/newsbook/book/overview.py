@@ -25,6 +25,7 @@ from newsbook.analyse.dates import find_dates
 from newsbook.analyse.figures import find_figures
 from newsbook.analyse.summarize import content_words, proper_names
 from newsbook.book.glossary import Quote
+from newsbook.book.mentions import shared_sentences
 from newsbook.core.model import Article, Sentence, SentenceKind
 
 SAME_POINT = 0.3
@@ -58,9 +59,14 @@ def key_points(articles: Sequence[Article], limit: int | None = None) -> tuple[K
             if sentence.kind is SentenceKind.PARAGRAPH:
                 sentence_count += 1
                 document_frequency.update(set(_words(sentence)))
-    candidates = [Quote(a.id, s) for a in articles for s in a.summary]
+    # A sentence several articles print word for word is a site's boilerplate
+    # (a list of related reports), not a point of the book.
+    boilerplate = shared_sentences(articles)
+    summaries = [(a, rank, s) for a in articles for rank, s in enumerate(a.summary)]
+    summaries = [(a, rank, s) for a, rank, s in summaries if s.text not in boilerplate]
+    candidates = [Quote(a.id, s) for a, _, s in summaries]
     # 0 for an article's first summary sentence, 1 for its second, ...
-    rank_in_article = [rank for a in articles for rank in range(len(a.summary))]
+    rank_in_article = [rank for _, rank, _ in summaries]
     vectors = [
         _tfidf(Counter(_words(q.sentence)), document_frequency, sentence_count) for q in candidates
     ]

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.features import background_zipf
+from newsbook.book.mentions import shared_sentences
 from newsbook.core.model import Article, SentenceKind, Token
 
 # The glossary proposes at most this many terms.
@@ -63,6 +64,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _DEFINES = re.compile(r"とは|と呼ばれ")
 _COMPASS = re.compile(r"[東西南北]+")  # 西北西: a direction, not a term
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
+
+# Prefixes that make a word of their own with a noun: 無観客, 非常勤, 未成年, 不祥事.
+_NEGATIONS = frozenset("無 非 未 不".split())
 
 # A unit's part in a candidate: noun, suffix, prefix; None breaks a run.
 _NOUN, _SUFFIX, _PREFIX = "n", "s", "x"
@@ -114,21 +118,6 @@ def propose_terms(
 
 # Kanji too common to tie a word to a subject (地 of 地震 is in 地図 and 土地).
 _COMMON_KANJI = frozenset("地大市県国人日中年月時")
-
-
-def shared_sentences(articles: Sequence[Article]) -> frozenset[str]:
-    """Sentences that several articles print word for word: a site's boilerplate
-    (a list of related reports, a category line), not what an article says."""
-    seen: dict[str, str] = {}
-    shared = set()
-    for article in articles:
-        for sentence in article.sentences:
-            if sentence.kind is SentenceKind.TITLE:
-                continue
-            first = seen.setdefault(sentence.text, article.id)
-            if first != article.id:
-                shared.add(sentence.text)
-    return frozenset(shared)
 
 
 def _unit_kind(token: Token) -> str | None:
@@ -220,7 +209,9 @@ class _Counts:
                 if (i == 0 and after_name) or (j == n and before_name):
                     continue
                 units = tuple(run[i:j])
-                if units[0][1] != _NOUN or units[-1][1] == _PREFIX:
+                # 無|観客|試合 is a term; 観客試合 without its 無 a piece of it.
+                starts = units[0][1] == _NOUN or units[0][0] in _NEGATIONS
+                if not starts or units[-1][1] == _PREFIX or (i and run[i - 1][1] == _PREFIX):
                     continue
                 if len(units) > 1 and units[0][0] in _POINTERS:
                     continue

@@ -1,6 +1,7 @@
-"""A glossary from the text: a book with no terms file proposes its own technical
-terms, and the editors' terms file only adds to them, leaves some out, or turns
-them off."""
+"""What the book finds in the text, not in an editor's file: a book with no terms
+file proposes its own technical terms (the editors' terms file only adds to them,
+leaves some out, or turns them off), and its key points leave out what several
+articles print word for word."""
 
 from __future__ import annotations
 
@@ -90,3 +91,23 @@ def test_a_broken_propose_value_is_reported_with_its_line(tmp_path: Path) -> Non
     book = volcano_book(tmp_path, 'propose = "many"\n')
     messages = [d.format() for d in book.diagnostics]
     assert any("_terms.toml:1" in m and "'propose' must be a whole number" in m for m in messages)
+
+
+def test_a_sentence_several_articles_print_word_for_word_is_no_key_point(tmp_path: Path) -> None:
+    # A site's line on related reports, printed at the top of two articles.
+    shared = "サッカーW杯の関連記事として、2010年6月に日本代表が2大会ぶりに決勝トーナメントへ進出したことを伝えている。"
+    articles = []
+    for number, (title, lead) in enumerate(
+        (
+            ("日本代表が16強", "日本代表は29日、決勝トーナメントでパラグアイに敗れた。"),
+            ("スペインが優勝", "スペインは11日、オランダを1-0で破って初優勝した。"),
+        ),
+        1,
+    ):
+        seed = tmp_path / f"{number:02d}.txt"
+        seed.write_text(f"{title}\n{shared}\n{lead}\n", encoding="utf-8")
+        article = analyse_seed(seed).article
+        assert article is not None
+        articles.append(article)
+    points = [p.quote.sentence.text for p in build_book(articles, tmp_path).overview]
+    assert points and shared not in points
