@@ -95,7 +95,10 @@ def test_a_broken_propose_value_is_reported_with_its_line(tmp_path: Path) -> Non
 
 def test_a_sentence_several_articles_print_word_for_word_is_no_key_point(tmp_path: Path) -> None:
     # A site's line on related reports, printed at the top of two articles.
-    shared = "サッカーW杯の関連記事として、2010年6月に日本代表が2大会ぶりに決勝トーナメントへ進出したことを伝えている。"
+    shared = (
+        "サッカーW杯の関連記事として、2010年6月に日本代表が2大会ぶりに"
+        "決勝トーナメントへ進出したことを伝えている。"
+    )
     articles = []
     for number, (title, lead) in enumerate(
         (
