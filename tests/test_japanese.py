@@ -47,6 +47,11 @@ from newsbook.analyse.japanese import MAX_SENTENCE_CHARS, analyzer, split_senten
         ),
         pytest.param("M7.4の地震。震度6強。", ["M7.4の地震。", "震度6強。"], id="decimal-point"),
         pytest.param(
+            "『32カ国が出そろう』。Yahoo !、2005年11月17日。",
+            ["『32カ国が出そろう』。", "Yahoo !、2005年11月17日。"],
+            id="a-names-exclamation-mark-before-a-comma",
+        ),
+        pytest.param(
             "See deepseek.com for details. 詳しくは公式サイトへ。",
             ["See deepseek.com for details.", "詳しくは公式サイトへ。"],
             id="english-then-japanese",

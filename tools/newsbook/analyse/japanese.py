@@ -100,7 +100,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in one paragraph.
 
     A sentence ends at 。．！？!? (with any run of them and closing brackets
-    after it), but not inside 「…」 or （…）: quoted speech keeps its own full
+    after it), but not inside 「…」 or （…）, nor at a ! a comma follows
+    (Yahoo!、2005年…): quoted speech keeps its own full
     stops, unless the quotation runs on for more than MAX_QUOTE_CHARS without
     closing. In English text an ASCII full stop followed by a space ends a
     sentence too ("R1 was cheap. It ..."), except after an abbreviation
@@ -130,6 +131,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = i + 1
             while end < len(text) and text[end] in _TRAILING:
                 end += 1
+            if char in "!！" and text[end : end + 2].lstrip()[:1] in ("、", "，", ","):
+                i += 1  # Yahoo!、2005年…: a name's mark, the sentence goes on
+                continue
             _append_span(text, start, end, spans)
             start = i = end
             continue
