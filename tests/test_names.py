@@ -83,6 +83,7 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # An event word before a name is the sentence's; a generic body is no name.
         ("地震発生共同通信、2005年。", [("organization", "共同通信", ())]),
         ("関係省庁が対応した。", []),
+        ("中山選手はヤマハ発動機入社後、活躍した。", [("person", "中山", ())]),  # 入社: an act
         # 対 sets two names against each other.
         ("楽天対巨人軍の試合は中止された。", [("organization", "巨人軍", ())]),
         # A bracket adds a form to those found before it.

@@ -384,6 +384,12 @@ _BODY_VERBS = (
 def _kind_of(text: str, last: Token) -> str | None:
     if text in _GENERIC or _POINTER.match(text) or len(text) < 2:
         return None
+    if (
+        last.pos[2] == "サ変可能"
+        and last.surface not in ORGANIZATION_ENDS
+        and last.surface not in PRODUCT_ENDS
+    ):
+        return None  # ヤマハ発動機|入社 (社 of an act): joining a company, not one
     if _AREA_PART.search(text) or text.endswith("政府"):
         return None  # 東部 is a part of a place; 日本政府 is the country's government
     if _ends_with(text, last.surface, _PRODUCT_ENDS):

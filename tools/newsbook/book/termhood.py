@@ -164,7 +164,14 @@ class _Counts:
                     if name_pattern is not None:
                         for match in name_pattern.finditer(sentence.text):
                             named.update(range(match.start(), match.end()))
-                    self._read(article.id, sentence.text, sentence.tokens_a, named)
+                    # A product may be a term, a piece of it is not (正田|醤油スタジアム).
+                    inside_products = {
+                        i
+                        for name in sentence.names
+                        if name.kind == "product"
+                        for i in range(name.start + 1, name.end)
+                    }
+                    self._read(article.id, sentence.text, sentence.tokens_a, named, inside_products)
         # Candidate -> the longer candidates it is a part of.
         self.longer: defaultdict[str, list[str]] = defaultdict(list)
         for text, units in self.units.items():
@@ -175,9 +182,17 @@ class _Counts:
                         if part in self.units:
                             self.longer[part].append(text)
 
-    def _read(self, article_id: str, text: str, tokens: Sequence[Token], named: set[int]) -> None:
+    def _read(
+        self,
+        article_id: str,
+        text: str,
+        tokens: Sequence[Token],
+        named: set[int],
+        no_cut: set[int],
+    ) -> None:
         run: list[tuple[str, str]] = []
-        after_name = False  # the run starts right after a name (能登|半島地震)
+        offsets: list[int] = []  # where each unit of the run begins
+        after_name = False  # the run starts right after a name or number (能登|半島地震)
         at = 0
         for token in (*tokens, None):
             kind = _unit_kind(token) if token is not None else None
@@ -193,20 +208,33 @@ class _Counts:
                         self.verbal.add(token.surface)
             if kind is not None and not in_name:
                 run.append((token.surface, kind))  # type: ignore[union-attr]
+                offsets.append(at - len(token.surface))  # type: ignore[union-attr]
                 continue
-            self._candidates(article_id, run, after_name, before_name=in_name)
+            ends = [*offsets[1:], at - (len(token.surface) if token else 0)]
+            cuttable = [o not in no_cut for o in offsets], [e not in no_cut for e in ends]
+            self._candidates(article_id, run, after_name, in_name, cuttable)
             if run and _DEFINES.match(text, at - (len(token.surface) if token else 0)):
                 self.defined.add("".join(surface for surface, _ in run))
-            run, after_name = [], in_name
+            # A run right after a number counts it (2|大会ぶり) or ends a name (J1|リーグ).
+            glued = in_name or (token is not None and _DIGIT.search(token.surface) is not None)
+            run, offsets, after_name = [], [], glued
 
     def _candidates(
-        self, article_id: str, run: list[tuple[str, str]], after_name: bool, before_name: bool
+        self,
+        article_id: str,
+        run: list[tuple[str, str]],
+        after_name: bool,
+        before_name: bool,
+        cuttable: tuple[list[bool], list[bool]],
     ) -> None:
         n = len(run)
+        may_start, may_end = cuttable
         for i in range(n):
             for j in range(i + 1, min(n, i + _MAX_UNITS) + 1):
                 # A piece glued to a name is part of a longer name (能登半島地震).
                 if (i == 0 and after_name) or (j == n and before_name):
+                    continue
+                if not (may_start[i] and may_end[j - 1]):
                     continue
                 units = tuple(run[i:j])
                 # 無|観客|試合 is a term; 観客試合 without its 無 a piece of it.
