@@ -64,6 +64,11 @@ PLACE_ENDS = (
     "県", "都", "道", "府", "市", "町", "村", "区", "郡", "州", "省", "島", "諸島", "列島",
     "半島", "沖", "近海", "沿岸", "地方", "湾", "海峡", "海", "国", "共和国", "連邦", "王国",
 )  # fmt: skip
+# The last characters of every word that ends a name or follows one: a run
+# with none of them (and no proper noun, Latin or katakana word) names nothing.
+_NAME_END_CHARACTERS = frozenset(
+    word[-1] for word in (*ORGANIZATION_ENDS, *PRODUCT_ENDS, *PLACE_ENDS, *PERSON_TITLES, "紙")
+)
 #: A run that is only these (or starts with 同, 当, 各) points back or names nothing.
 _GENERIC = frozenset(
     "政府 本部 会社 大学 高校 学校 新聞 通信 放送 テレビ 銀行 協会 委員会 会議 センター 研究所 "
@@ -95,7 +100,8 @@ def names_in(tokens: Sequence[Token]) -> list[Name]:
         if end == i:
             i += 1
             continue
-        found += _names_in_run(tokens, spans, i, end)
+        if any(_may_name(t) for t in tokens[i:end]):
+            found += _names_in_run(tokens, spans, i, end)
         i = end
     found += _quoted_bodies(tokens, spans, found)
     return _with_forms(tokens, sorted(found, key=lambda n: (n.start, -n.end)))
@@ -115,6 +121,18 @@ def _quoted_bodies(
         if 2 <= len(name) and not any(n.start < end and start < n.end for n in found):
             bodies.append(Name(name, ORGANIZATION, start, end))
     return bodies
+
+
+def _may_name(token: Token) -> bool:
+    """Could a run with this token hold a name? Most runs are common nouns alone
+    (被害, 地震発生), and none of the rules below names them: skip them fast."""
+    return (
+        token.pos[1] == "固有名詞"
+        or token.surface[-1:] in _NAME_END_CHARACTERS
+        or token.surface in _JOINERS
+        or _LATIN.match(token.surface) is not None
+        or _KATAKANA.match(token.surface) is not None
+    )
 
 
 def _is_name_part(token: Token) -> bool:
