@@ -22,7 +22,8 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("同国のカラ副大統領が発表した。", [("person", "カラ", ())]),
         ("ホームズ事務次長は10月に述べた。", [("person", "ホームズ", ())]),
         ("チーム監督が会見した。", []),  # an everyday word before a title
-        ("楽天イーグルス・米田純球団代表は述べた。", [("person", "米田純", ())]),
+        ("楽天イーグルス・米田純球団代表は述べた。",
+         [("organization", "楽天イーグルス", ()), ("person", "米田純", ())]),
         # Organizations: the word that ends the name says so, nested ones too.
         (
             "気象庁地震火山部が発表した。",
@@ -84,6 +85,8 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("地震発生共同通信、2005年。", [("organization", "共同通信", ())]),
         ("関係省庁が対応した。", []),
         ("中山選手はヤマハ発動機入社後、活躍した。", [("person", "中山", ())]),  # 入社: an act
+        # A name the dictionary knows in kanji and katakana is a club or a company.
+        ("浦和レッズが優勝した。", [("organization", "浦和レッズ", ())]),
         # 対 sets two names against each other.
         ("楽天対巨人軍の試合は中止された。", [("organization", "巨人軍", ())]),
         # A bracket adds a form to those found before it.

@@ -263,8 +263,9 @@ def _things(
             i = j
             continue
         kind = _kind_of(_text(tokens, start, i + 1), token)
-        if kind is None and i == b - 1 and start == i and _reports(tokens, i):
-            # CNN によると, ロイター通信の報道: a name that reports is an organization.
+        if kind is None and i == b - 1 and start == i and (_reports(tokens, i) or _club(token)):
+            # CNN によると, ロイター通信の報道: a name that reports is an organization;
+            # so is a name the dictionary knows in kanji and katakana (浦和レッズ).
             found.append(Name(token.surface, ORGANIZATION, spans[i][0], spans[i][1]))
             start = i = i + 1
             continue
@@ -356,6 +357,24 @@ def _continues_name(tokens: Sequence[Token], j: int, b: int) -> bool:
 
 #: One dictionary word ending in these is an institution: 気象庁, 外務省, 自衛隊.
 _INSTITUTION_ENDS = ("庁", "省", "自衛隊", "大学", "協会")
+
+
+def _club(token: Token) -> bool:
+    """A name the dictionary knows, written in kanji and katakana together:
+    浦和レッズ, サンフレッチェ広島, テレビ朝日 (clubs and companies, mostly)."""
+    surface = token.surface
+    return (
+        token.pos[1:3] == ("固有名詞", "一般")
+        and len(surface) >= 4
+        and _HAS_KANJI.search(surface) is not None
+        and _HAS_KATAKANA.search(surface) is not None
+        and not surface.endswith(_EVENT_ENDS)
+    )
+
+
+_HAS_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_HAS_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+_EVENT_ENDS = ("地震", "事件", "事故", "戦争", "大会", "災害", "台風", "選挙")
 
 
 def _reports(tokens: Sequence[Token], i: int) -> bool:
