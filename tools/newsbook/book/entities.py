@@ -299,9 +299,9 @@ def _abbreviates(short: str, full: str, word_starts: frozenset[int]) -> bool:
     first (日経: 日本|経済|新聞; 陸自: 陸上|自衛隊; 日赤: 日本|赤十字|社)."""
     if short[0] != full[0] or full.startswith(short):
         return False  # 外務省 of 外務省海外安全相談センター is a part, not a short form
-    at = 0
+    at, starts = 0, sorted(word_starts)
     for c in short[1:]:
-        at = next((i for i in sorted(word_starts) if i > at and full[i] == c), -1)
+        at = next((i for i in starts if i > at and full[i] == c), -1)
         if at < 0:
             return False
     return True
@@ -493,27 +493,45 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     # book has it.
     place_set = set(places)
     for body in bodies:
-        # 日本国外務省 is 外務省: a body's name after its country's.
+        # 日本国外務省 is 外務省: a body's name after its country's (the longest
+        # place that begins it, so that the choice never depends on set order).
         country = next(
-            (p for p in place_set if body.startswith(p) and body[len(p) :] in body_set), None
+            (
+                k
+                for k in range(len(body) - 1, 0, -1)
+                if body[:k] in place_set and body[k:] in body_set
+            ),
+            None,
         )
         if country:
-            merged.join(body, body[len(country) :])
+            merged.join(body, body[country:])
     # 朝日 is 朝日新聞, 東武 東武鉄道: a name (or a word SudachiPy knows as a
     # name) that one body of the book is, with the word for its kind of body.
+    # (Indexed by that name: comparing every word with every body grew with
+    # the square of the book.)
+    with_kind_word: dict[str, list[str]] = {}  # 朝日 -> [朝日新聞]
+    for body in bodies:
+        for word in _KIND_OF_BODY:
+            if len(body) > len(word) and body.endswith(word):
+                with_kind_word.setdefault(body[: -len(word)], []).append(body)
     for short in sorted(loose_names | {b for b in bodies if len(b) >= 2}):
-        holders = [b for b in bodies if b.startswith(short) and b[len(short) :] in _KIND_OF_BODY]
+        holders = with_kind_word.get(short, [])
         if len(holders) == 1 and holders[0] != short:
             kind_of.setdefault(short, EntityKind.ORGANIZATION)
             merged.join(short, holders[0])
     # The text's own words that are such short forms (陸自, 日赤, 国連: SudachiPy
     # knows them as words, not as names) join their body too.
+    bodies_from: dict[str, list[str]] = {}  # first character -> the bodies it begins
+    for body in bodies:
+        bodies_from.setdefault(body[0], []).append(body)
     shorts = [*(b for b in bodies if 2 <= len(b) <= 4), *sorted(loose - set(kind_of))]
     for short in shorts:
-        if any(b.startswith(short) and b[len(short) :] in _KIND_OF_BODY for b in bodies):
+        if short in with_kind_word:
             continue  # 朝日 is 朝日新聞's: not 朝鮮日報's 朝|日
         holders = [
-            b for b in bodies if len(b) > len(short) and _abbreviates(short, b, word_starts[b])
+            b
+            for b in bodies_from.get(short[0], [])
+            if len(b) > len(short) and _abbreviates(short, b, word_starts[b])
         ]
         # 国連 of 国際連合 and of 国際連合世界食糧計画: the body the others belong to.
         holders = [h for h in holders if not any(o != h and h.startswith(o) for o in holders)]
