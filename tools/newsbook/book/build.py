@@ -22,6 +22,7 @@ from newsbook.book.glossary import (
     load_terms_file,
     with_proposals,
 )
+from newsbook.book.mentions import shared_sentences
 from newsbook.book.notes import Note, load_notes
 from newsbook.book.overview import KeyPoint, key_points
 from newsbook.book.related import Relation, related_articles
@@ -79,10 +80,14 @@ def build_book(
     diagnostics += problems
     terms_file, problems = load_terms_file(seeds_dir, display)
     diagnostics += problems
+    # Sentences several articles print word for word: no term, quote or key point.
+    boilerplate = shared_sentences(articles)
     # Proposed terms leave out the text's names (a product may also be a term).
     names = {s for e in entities if e.kind != "product" for s in (e.name, *e.spellings)}
-    term_entries = with_proposals(terms_file, articles, names)
-    terms, problems = build_glossary(articles, term_entries, display(seeds_dir / TERMS_FILE))
+    term_entries = with_proposals(terms_file, articles, names, boilerplate)
+    terms, problems = build_glossary(
+        articles, term_entries, display(seeds_dir / TERMS_FILE), boilerplate
+    )
     diagnostics += problems
     corrections, problems = load_fact_corrections(
         seeds_dir / FACTS_FILE, display(seeds_dir / FACTS_FILE)
@@ -101,7 +106,7 @@ def build_book(
         terms=terms,
         related=related_articles([a.id for a in articles], items),
         sources=collect_sources(articles),
-        overview=key_points(articles),
+        overview=key_points(articles, boilerplate),
         facts=facts,
         diagnostics=tuple(diagnostics),
         notes=notes,

@@ -40,7 +40,6 @@ from newsbook.book.mentions import (
     articles_mentioning,
     find_mentions,
     first_blocks,
-    shared_sentences,
 )
 from newsbook.book.termhood import DEFAULT_LIMIT, propose_terms
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
@@ -178,11 +177,16 @@ def load_terms_file(
 
 
 def with_proposals(
-    terms_file: TermsFile, articles: Sequence[Article], names: Iterable[str]
+    terms_file: TermsFile,
+    articles: Sequence[Article],
+    names: Iterable[str],
+    boilerplate: frozenset[str],
 ) -> tuple[TermEntry, ...]:
     """The editors' terms, then the text's proposals that none of them covers."""
     taken = [s for e in terms_file.entries for s in (e.name, *e.aliases)]
-    proposals = propose_terms(articles, names, terms_file.propose + len(terms_file.ignore))
+    proposals = propose_terms(
+        articles, names, boilerplate, terms_file.propose + len(terms_file.ignore)
+    )
     added = [
         TermEntry(p.text, (), None, None)
         for p in proposals
@@ -193,9 +197,13 @@ def with_proposals(
 
 
 def build_glossary(
-    articles: Sequence[Article], entries: Sequence[TermEntry], terms_display: str
+    articles: Sequence[Article],
+    entries: Sequence[TermEntry],
+    terms_display: str,
+    boilerplate: frozenset[str],
 ) -> tuple[tuple[Term, ...], list[Diagnostic]]:
-    """The terms that occur in the book, each with its definition and mentions."""
+    """The terms that occur in the book, each with its definition and mentions
+    (quoted from no sentence of ``boilerplate``)."""
     owner_of: dict[str, str] = {}
     problems: list[Diagnostic] = []
     for entry in entries:
@@ -214,7 +222,6 @@ def build_glossary(
                 continue
             owner_of[spelling] = entry.name
     mentions = find_mentions(articles, owner_of)
-    boilerplate = shared_sentences(articles)
     terms = []
     for entry in entries:
         found = mentions.get(entry.name, [])

@@ -25,7 +25,6 @@ from newsbook.analyse.dates import find_dates
 from newsbook.analyse.figures import find_figures
 from newsbook.analyse.summarize import content_words, proper_names
 from newsbook.book.glossary import Quote
-from newsbook.book.mentions import shared_sentences
 from newsbook.core.model import Article, Sentence, SentenceKind
 
 SAME_POINT = 0.3
@@ -49,7 +48,9 @@ class KeyPoint:
         return tuple(dict.fromkeys(q.article_id for q in self.cited_by))
 
 
-def key_points(articles: Sequence[Article], limit: int | None = None) -> tuple[KeyPoint, ...]:
+def key_points(
+    articles: Sequence[Article], boilerplate: frozenset[str], limit: int | None = None
+) -> tuple[KeyPoint, ...]:
     if limit is None:
         limit = min(MOST_POINTS, max(MAX_POINTS, len(articles) // 3))
     document_frequency: Counter[str] = Counter()
@@ -59,9 +60,8 @@ def key_points(articles: Sequence[Article], limit: int | None = None) -> tuple[K
             if sentence.kind is SentenceKind.PARAGRAPH:
                 sentence_count += 1
                 document_frequency.update(set(_words(sentence)))
-    # A sentence several articles print word for word is a site's boilerplate
-    # (a list of related reports), not a point of the book.
-    boilerplate = shared_sentences(articles)
+    # A sentence several articles print word for word (``boilerplate``) is a
+    # site's list of related reports, not a point of the book.
     summaries = [(a, rank, s) for a in articles for rank, s in enumerate(a.summary)]
     summaries = [(a, rank, s) for a, rank, s in summaries if s.text not in boilerplate]
     candidates = [Quote(a.id, s) for a, _, s in summaries]

@@ -35,7 +35,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.features import background_zipf
-from newsbook.book.mentions import shared_sentences
 from newsbook.core.model import Article, SentenceKind, Token
 
 # The glossary proposes at most this many terms.
@@ -81,12 +80,17 @@ class ProposedTerm:
 
 
 def propose_terms(
-    articles: Sequence[Article], names: Iterable[str], limit: int = DEFAULT_LIMIT
+    articles: Sequence[Article],
+    names: Iterable[str],
+    boilerplate: frozenset[str],
+    limit: int = DEFAULT_LIMIT,
 ) -> tuple[ProposedTerm, ...]:
-    """The book's terms, best first; ``names`` are the spellings of its entities."""
+    """The book's terms, best first; ``names`` are the spellings of its entities,
+    ``boilerplate`` the sentences several articles print word for word
+    (:func:`newsbook.book.mentions.shared_sentences`), which are not read."""
     if limit <= 0:
         return ()
-    counts = _Counts(articles, frozenset(n for n in names if len(n) >= 2))
+    counts = _Counts(articles, frozenset(n for n in names if len(n) >= 2), boilerplate)
     subject = counts.subject_words()
     if not subject:
         return ()
@@ -136,7 +140,9 @@ def _unit_kind(token: Token) -> str | None:
 class _Counts:
     """Candidates and the book's noun frequencies, from each sentence's short units."""
 
-    def __init__(self, articles: Sequence[Article], names: frozenset[str]) -> None:
+    def __init__(
+        self, articles: Sequence[Article], names: frozenset[str], boilerplate: frozenset[str]
+    ) -> None:
         self.count: Counter[str] = Counter()
         self.docs: defaultdict[str, set[str]] = defaultdict(set)
         self.units: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -146,7 +152,6 @@ class _Counts:
         self.defined: set[str] = set()  # followed by 「とは」: the text says what it is
         self.tokens = 0
         self.articles = len(articles)
-        boilerplate = shared_sentences(articles)
         name_pattern = (
             re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
             if names
