@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from newsbook.analyse.japanese import analyzer
-from newsbook.book.build import build_book
+from newsbook.book.build import Book, build_book
 from newsbook.core.diagnostics import Diagnostic
 from newsbook.core.model import Article
 from newsbook.pipeline import analyse_seed
@@ -113,6 +113,19 @@ def make_book(tmp: Path, seeds: Path | dict[str, bytes]) -> Path:
         for name, data in seeds.items():
             (tmp / "seeds" / name).write_bytes(data)
     return tmp / "docs"
+
+
+def book_of(folder: Path, *texts: str) -> Book:
+    """The whole-book stage over these article texts, written as seeds 01.txt,
+    02.txt ... in ``folder`` (beside any editors' files already there)."""
+    articles = []
+    for number, text in enumerate(texts, 1):
+        seed = folder / f"{number:02d}.txt"
+        seed.write_text(text, encoding="utf-8")
+        article = analyse_seed(seed).article
+        assert article is not None
+        articles.append(article)
+    return build_book(articles, folder)
 
 
 def sphinx_build(docs: Path, builder: str = "html", *options: str) -> Build:

@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import make_book, sphinx_build
-from newsbook.book.build import build_book
+from conftest import book_of, make_book, sphinx_build
 from newsbook.book.entities import Entity
-from newsbook.pipeline import analyse_seed
 
 
 def entities_of(tmp_path: Path, *articles: str) -> dict[str, Entity]:
-    analysed = []
-    for number, text in enumerate(articles, 1):
-        seed = tmp_path / f"{number:02d}.txt"
-        seed.write_text(text, encoding="utf-8")
-        article = analyse_seed(seed).article
-        assert article is not None
-        analysed.append(article)
-    book = build_book(analysed, tmp_path)
-    return {e.name: e for e in book.entities}
+    return {e.name: e for e in book_of(tmp_path, *articles).entities}
 
 
 def test_a_short_form_defined_in_brackets_is_a_spelling_of_its_name(tmp_path: Path) -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsbook.book.build import build_book
-from newsbook.core.model import Article
-from newsbook.pipeline import analyse_seed
+from conftest import book_of
+from newsbook.book.build import Book
 
 # Four short reports on one subject (volcanoes), written for this test.
 VOLCANO_ARTICLES = (
@@ -36,17 +35,10 @@ VOLCANO_ARTICLES = (
 )
 
 
-def volcano_book(tmp_path: Path, terms_file: str | None = None):  # noqa: ANN201
-    articles: list[Article] = []
-    for number, text in enumerate(VOLCANO_ARTICLES, 1):
-        seed = tmp_path / f"{number:02d}.txt"
-        seed.write_text(text, encoding="utf-8")
-        article = analyse_seed(seed).article
-        assert article is not None
-        articles.append(article)
+def volcano_book(tmp_path: Path, terms_file: str | None = None) -> Book:
     if terms_file is not None:
         (tmp_path / "_terms.toml").write_text(terms_file, encoding="utf-8")
-    return build_book(articles, tmp_path)
+    return book_of(tmp_path, *VOLCANO_ARTICLES)
 
 
 def test_a_book_without_a_terms_file_proposes_the_subjects_terms(tmp_path: Path) -> None:
@@ -99,18 +91,10 @@ def test_a_sentence_several_articles_print_word_for_word_is_no_key_point(tmp_pat
         "サッカーW杯の関連記事として、2010年6月に日本代表が2大会ぶりに"
         "決勝トーナメントへ進出したことを伝えている。"
     )
-    articles = []
-    for number, (title, lead) in enumerate(
-        (
-            ("日本代表が16強", "日本代表は29日、決勝トーナメントでパラグアイに敗れた。"),
-            ("スペインが優勝", "スペインは11日、オランダを1-0で破って初優勝した。"),
-        ),
-        1,
-    ):
-        seed = tmp_path / f"{number:02d}.txt"
-        seed.write_text(f"{title}\n{shared}\n{lead}\n", encoding="utf-8")
-        article = analyse_seed(seed).article
-        assert article is not None
-        articles.append(article)
-    points = [p.quote.sentence.text for p in build_book(articles, tmp_path).overview]
+    book = book_of(
+        tmp_path,
+        f"日本代表が16強\n{shared}\n日本代表は29日、決勝トーナメントでパラグアイに敗れた。\n",
+        f"スペインが優勝\n{shared}\nスペインは11日、オランダを1-0で破って初優勝した。\n",
+    )
+    points = [p.quote.sentence.text for p in book.overview]
     assert points and shared not in points
