@@ -64,6 +64,7 @@ PLACE_ENDS = (
     "県", "都", "道", "府", "市", "町", "村", "区", "郡", "州", "省", "島", "諸島", "列島",
     "半島", "沖", "近海", "沿岸", "地方", "湾", "海峡", "海", "国", "共和国", "連邦", "王国",
 )  # fmt: skip
+_BODY_AND_PRODUCT_WORDS = frozenset((*ORGANIZATION_ENDS, *PRODUCT_ENDS))
 # The last characters of every word that ends a name or follows one: a run
 # with none of them (and no proper noun, Latin or katakana word) names nothing.
 _NAME_END_CHARACTERS = frozenset(
@@ -168,7 +169,7 @@ def _run_end(tokens: Sequence[Token], i: int) -> int:
             and (
                 _CAPS.match(tokens[j + 1].surface)
                 or _CAPS.match(tokens[j - 1].surface)
-                and tokens[j + 1].surface in (*ORGANIZATION_ENDS, *PRODUCT_ENDS)
+                and tokens[j + 1].surface in _BODY_AND_PRODUCT_WORDS
             )
         ):
             # AP 通信, 三菱東京 UFJ 銀行: scraped text spaces a Latin short form off.
@@ -421,11 +422,7 @@ _BODY_VERBS = (
 def _kind_of(text: str, last: Token) -> str | None:
     if text in _GENERIC or _POINTER.match(text) or len(text) < 2:
         return None
-    if (
-        last.pos[2] == "サ変可能"
-        and last.surface not in ORGANIZATION_ENDS
-        and last.surface not in PRODUCT_ENDS
-    ):
+    if last.pos[2] == "サ変可能" and last.surface not in _BODY_AND_PRODUCT_WORDS:
         return None  # ヤマハ発動機|入社 (社 of an act): joining a company, not one
     if _AREA_PART.search(text) or text.endswith("政府"):
         return None  # 東部 is a part of a place; 日本政府 is the country's government
