@@ -263,18 +263,21 @@ _KIND_OF_BODY = frozenset(
 _SHORT_KANJI = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
-def _loose_words(sentence: Sentence, proper: bool = False) -> set[str]:
-    """Kanji nouns of two to four characters (or, ``proper``, words SudachiPy tags
-    as names) that no name of the sentence holds."""
-    return {
-        token.surface
-        for start, end, token in token_spans(sentence.tokens_c)
-        if token.pos[0] == "名詞"
-        and token.pos[2] == "一般"
-        and (token.pos[1] == "固有名詞" if proper else _SHORT_KANJI.match(token.surface))
-        and len(token.surface) >= 2
-        and not any(n.start < end and start < n.end for n in sentence.names)
-    }
+def _loose_words(sentence: Sentence) -> tuple[set[str], set[str]]:
+    """Kanji nouns of two to four characters, and words SudachiPy tags as names,
+    that no name of the sentence holds."""
+    kanji: set[str] = set()
+    proper: set[str] = set()
+    for start, end, token in token_spans(sentence.tokens_c):
+        if token.pos[0] != "名詞" or token.pos[2] != "一般" or len(token.surface) < 2:
+            continue
+        if any(n.start < end and start < n.end for n in sentence.names):
+            continue
+        if token.pos[1] == "固有名詞":
+            proper.add(token.surface)
+        if _SHORT_KANJI.match(token.surface):
+            kanji.add(token.surface)
+    return kanji, proper
 
 
 def _normal_form(sentence: Sentence, name: Name) -> str:
@@ -398,8 +401,9 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
-            loose.update(_loose_words(sentence))
-            loose_names.update(_loose_words(sentence, proper=True))
+            kanji, proper = _loose_words(sentence)
+            loose.update(kanji)
+            loose_names.update(proper)
             for name in sentence.names:
                 if name.text not in listed:
                     listed[name.text] = _listed(name.text, known)
