@@ -53,6 +53,25 @@ def test_names_and_everyday_words_are_not_terms(tmp_path: Path) -> None:
     assert not terms & {"噴火", "影響", "発生", "警戒", "住民", "高さ"}
 
 
+# Two more reports that give positions and cite a source.
+POSITION_ARTICLES = (
+    "口永良部島で噴火\n"
+    "気象庁によると、口永良部島の新岳で噴火が発生した。火口は北緯30.4度、東経130.2度にある。\n"
+    "同国の気象当局は噴火警報を出した。\n"
+    "南日本新聞、2015年5月29日。『火山監視体制の強化』。\n",
+    "西之島で噴火続く\n"
+    "海上保安庁によると、西之島は北緯27.2度、東経140.9度にあり、噴火が続いている。\n"
+    "溶岩流が海に達した。\n",
+)
+
+
+def test_positions_and_cited_titles_are_not_terms(tmp_path: Path) -> None:
+    terms = {t.name for t in book_of(tmp_path, *VOLCANO_ARTICLES, *POSITION_ARTICLES).terms}
+    assert not terms & {"北緯", "東経", "同国"}  # a position, a pointer
+    assert "火山監視体制" not in terms  # only in a source line's cited title
+    assert {"火砕流", "火山性微動", "溶岩ドーム"} <= terms  # once is enough for a compound
+
+
 def test_a_term_the_text_defines_is_defined_by_that_sentence(tmp_path: Path) -> None:
     term = next(t for t in volcano_book(tmp_path).terms if t.name == "火砕流")
     assert term.quote is not None

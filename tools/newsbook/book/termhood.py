@@ -6,16 +6,22 @@ Nothing here knows the subject: it is read from the text.
 
 1. The subject's words: nouns the book uses far more often than general
    Japanese does (keyness against wordfreq's frequencies, weighted by how many
-   articles use them: 地震, 震源, 津波 in a book about earthquakes).
+   articles use them: 地震, 震源, 津波 in a book about earthquakes; an acronym
+   such as UTC may be one).
 2. Candidates: runs of SudachiPy's short units (common nouns, noun suffixes)
-   outside the names the text gives, and the runs inside them of up to five
-   units (C-value's nested candidates, Frantzi et al. 2000).
+   outside the names the text gives, source lines and the references, and the
+   runs inside them of up to five units (C-value's nested candidates, Frantzi
+   et al. 2000).
 3. A candidate the text defines (「Xとは」, 「Xと呼ばれる」) is a term. Another
-   is kept when it contains a subject word (a single word may instead share a
-   rare kanji with the subject's first words: 余震, 震央), is not an everyday
-   word (wordfreq's zipf under 4, every part under 5.2), is not a verbal noun
-   on its own (発生, 救援: events, not terms), is not mostly a part of one
-   longer candidate, and occurs at least twice.
+   is kept when it belongs to the subject: it contains a subject word that
+   names a thing (an activity or a quality such as 募金 or 緊急 counts only
+   among the first five), or a single word shares a rare kanji with the
+   subject's first words (余震, 震央). It must not be an everyday word
+   (wordfreq's zipf under 4, every part under 5.2), a verbal noun on its own
+   (発生, 救援: events, not terms), a direction or a position (西北西, 北緯), a
+   pointer (同国) or a derived word (被災地), nor mostly the beginning of one
+   longer candidate (義援 of 義援金). A single word must occur twice; once is
+   enough for a compound of a subject word (計測震度, 有感地震).
 4. Ranked by C-value (frequency not explained by longer candidates) times the
    number of articles, times specificity (how rare its parts are in general
    Japanese); a candidate inside or around a better one is left out.
@@ -34,14 +40,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsbook.analyse.dates import is_source_line
 from newsbook.analyse.features import background_zipf
-from newsbook.core.model import Article, SentenceKind, Token
+from newsbook.core.model import REFERENCES_BLOCK, Article, SentenceKind, Token
 
 # The glossary proposes at most this many terms.
 DEFAULT_LIMIT = 30
 # Units in a candidate (緊急|地震|速報 is three).
 _MAX_UNITS = 5
 _SUBJECT_WORDS = 25
+_LEADING_WORDS = 5
 # A candidate as common as this in general Japanese (zipf) is an everyday word.
 _EVERYDAY = 4.0
 # A part this common makes a compound an everyday phrase (地震発生: 発生 is 5.05).
@@ -61,8 +69,10 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _LATIN = re.compile(r"[A-Za-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _DEFINES = re.compile(r"とは|と呼ばれ")
-_COMPASS = re.compile(r"[東西南北]+")  # 西北西: a direction, not a term
+# 西北西, 北緯, 東岸沖: a direction or a position, not a term.
+_COMPASS = re.compile(r"[東西南北]+[緯経岸部側端]?沖?")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 # Prefixes that make a word of their own with a noun: 無観客, 非常勤, 未成年, 不祥事.
 _NEGATIONS = frozenset("無 非 未 不".split())
@@ -97,7 +107,11 @@ def propose_terms(
     subject_kanji = {
         c for word in subject[:5] for c in word if _KANJI.match(c) and c not in _COMMON_KANJI
     }
-    subject_set = set(subject)
+    # A compound belongs to the subject through a thing it names (地震, 義援):
+    # an activity or a quality (募金, 緊急) does so only among the first words.
+    subject_set = set(subject[:_LEADING_WORDS]) | {
+        w for w in subject if w not in counts.verbal and w not in counts.qualities
+    }
     scored = []
     for text, units in counts.units.items():
         if counts.is_term(text, units, subject_set, subject_kanji):
@@ -118,6 +132,13 @@ def propose_terms(
         if len(kept) == limit:
             break
     return tuple(kept)
+
+
+def _points(word: str) -> bool:
+    """A pointer (同, 各) or a pointer with an everyday noun (同国, 同市)."""
+    return word[0] in _POINTERS and (
+        len(word) == 1 or (background_zipf(word[1:]) or 0) >= _EVERYDAY_PART
+    )
 
 
 # Kanji too common to tie a word to a subject (地 of 地震 is in 地図 and 土地).
@@ -149,6 +170,7 @@ class _Counts:
         self.word_count: Counter[str] = Counter()
         self.word_docs: defaultdict[str, set[str]] = defaultdict(set)
         self.verbal: set[str] = set()
+        self.qualities: set[str] = set()
         self.defined: set[str] = set()  # followed by 「とは」: the text says what it is
         self.tokens = 0
         self.articles = len(articles)
@@ -159,7 +181,12 @@ class _Counts:
         )
         for article in articles:
             for sentence in article.sentences:
-                if sentence.kind in _READ_KINDS and sentence.text not in boilerplate:
+                if (
+                    sentence.kind in _READ_KINDS
+                    and sentence.block != REFERENCES_BLOCK
+                    and sentence.text not in boilerplate
+                    and not is_source_line(sentence.text)
+                ):
                     named = {
                         i
                         for name in sentence.names
@@ -179,6 +206,10 @@ class _Counts:
                     self._read(article.id, sentence.text, sentence.tokens_a, named, inside_products)
         # Candidate -> the longer candidates it is a part of.
         self.longer: defaultdict[str, list[str]] = defaultdict(list)
+        # Candidate -> the longer ones that begin with it (義援 -> 義援金): Japanese
+        # compounds end with their head, so a piece that another one continues is
+        # unfinished, while one behind a modifier (一般向け|緊急地震速報) is whole.
+        self.continued: defaultdict[str, list[str]] = defaultdict(list)
         for text, units in self.units.items():
             for i in range(len(units)):
                 for j in range(i + 1, len(units) + 1):
@@ -186,6 +217,8 @@ class _Counts:
                         part = "".join(surface for surface, _ in units[i:j])
                         if part in self.units:
                             self.longer[part].append(text)
+                            if i == 0:
+                                self.continued[part].append(text)
 
     def _read(
         self,
@@ -211,6 +244,8 @@ class _Counts:
                     self.word_docs[token.surface].add(article_id)
                     if token.pos[2] == "サ変可能":
                         self.verbal.add(token.surface)
+                    elif token.pos[2] == "形状詞可能":
+                        self.qualities.add(token.surface)
             if kind is not None and not in_name:
                 run.append((token.surface, kind))  # type: ignore[union-attr]
                 offsets.append(at - len(token.surface))  # type: ignore[union-attr]
@@ -246,7 +281,7 @@ class _Counts:
                 starts = units[0][1] == _NOUN or units[0][0] in _NEGATIONS
                 if not starts or units[-1][1] == _PREFIX or (i and run[i - 1][1] == _PREFIX):
                     continue
-                if len(units) > 1 and units[0][0] in _POINTERS:
+                if len(units) > 1 and _points(units[0][0]):
                     continue
                 text = "".join(surface for surface, _ in units)
                 if len(text) < 2:
@@ -267,12 +302,22 @@ class _Counts:
         words = []
         for word, docs in self.word_docs.items():
             zipf = background_zipf(word)
-            if len(docs) < least or zipf is None or zipf >= _EVERYDAY_HEAD or _LATIN.search(word):
+            if len(docs) < least or zipf is None or zipf >= _EVERYDAY_HEAD:
                 continue
+            if _LATIN.search(word) and not _ACRONYM.fullmatch(word):
+                continue  # an acronym may be the subject's (UTC), other Latin is a name
             if self.keyness(word) > 2:
                 words.append(word)
         words.sort(key=lambda w: (-len(self.word_docs[w]) * self.keyness(w), w))
         return words[:_SUBJECT_WORDS]
+
+    @staticmethod
+    def _derived(word: str, subject: set[str]) -> bool:
+        """One unit made like a compound: a pointer and an everyday noun (同国, 同紙), or
+        a subject word and a deriving suffix (被災地, 被災者)."""
+        if _points(word):
+            return True
+        return any(word.endswith(s) and word[: -len(s)] in subject for s in _DERIVING_SUFFIXES)
 
     def is_term(
         self,
@@ -283,32 +328,36 @@ class _Counts:
     ) -> bool:
         if text in self.defined and not (len(units) == 1 and text in self.verbal):
             return True
-        if self.count[text] < 2 or _COMPASS.fullmatch(text):
+        if _COMPASS.fullmatch(text):
             return False
         single = len(units) == 1
-        if single and text in self.verbal:
+        if single and (text in self.verbal or self._derived(text, subject)):
             return False
         nouns = [surface for surface, kind in units if kind == _NOUN]
-        if not (
-            any(n in subject for n in nouns) or (single and any(c in subject_kanji for c in text))
-        ):
+        names_subject = any(n in subject for n in nouns)
+        if not (names_subject or (single and any(c in subject_kanji for c in text))):
+            return False
+        # Once is enough for a compound of the subject's word (計測震度, 有感地震).
+        if self.count[text] < 2 and not (names_subject and len(nouns) >= 2):
             return False
         zipf = background_zipf(text)
         if zipf is not None and zipf >= _EVERYDAY:
             return False
         if (
             zipf is None
-            and any(background_zipf(n) is None for n in nouns)
+            and any(background_zipf(n) is None and not _KANJI_WORD.fullmatch(n) for n in nouns)
             and not _ACRONYM.fullmatch(text)
         ):
-            return False  # a part general Japanese never writes: a name SudachiPy missed
+            # A part general Japanese never writes in kana or Latin letters: a name
+            # SudachiPy missed (パンガンダラン); a kanji word it knows is a word (有感).
+            return False
         if any(a == b for a, b in zip(nouns, nouns[1:], strict=False)):
             return False  # 地震|地震: two phrases run together
         if not single:
             if any((background_zipf(n) or 0) >= _EVERYDAY_PART for n in nouns if n not in subject):
                 return False
-            last, kind = units[-1]
-            if kind == _SUFFIX and last in _DERIVING_SUFFIXES:
+            last = units[-1][0]
+            if last in _DERIVING_SUFFIXES:  # 被災|地: SudachiPy may call the suffix a noun
                 return False
             if (
                 last in self.verbal
@@ -316,9 +365,9 @@ class _Counts:
                 and (background_zipf(last) or 0) >= _EVERYDAY_HEAD
             ):
                 return False  # an everyday event with its subject (地震発生)
-        # Mostly a piece of one longer candidate (義援 of 義援金).
-        longer = self.longer.get(text)
-        return not (longer and self.count[text] * 0.8 <= max(self.count[w] for w in longer))
+        # Mostly the beginning of one longer candidate (義援 of 義援金).
+        continued = self.continued.get(text)
+        return not (continued and self.count[text] * 0.8 <= max(self.count[w] for w in continued))
 
     def score(self, text: str, units: tuple[tuple[str, str], ...]) -> float:
         longer = self.longer.get(text)
