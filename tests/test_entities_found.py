@@ -146,3 +146,41 @@ def test_a_word_of_the_first_characters_of_a_bodys_words_is_that_body(tmp_path: 
         "派遣\n陸上自衛隊は10日、部隊を派遣した。\n陸自の隊員は20人だった。\n",
     )
     assert set(found["陸上自衛隊"].spellings) == {"陸上自衛隊", "陸自"}
+
+
+def test_a_latin_name_is_the_katakana_name_that_sounds_like_it(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "報道\n8日のニュー・ケララ紙は、被害を伝えた。\nNewKerala 、2005年10月8日。\n",
+        "津波\nジャカルタポストは、住民の話を伝えている。\nTheJakartaPost 、2006年7月18日。\n",
+    )
+    assert set(found["ニュー・ケララ"].spellings) == {"ニュー・ケララ", "NewKerala"}
+    assert set(found["ジャカルタポスト"].spellings) == {"ジャカルタポスト", "TheJakartaPost"}
+
+
+def test_a_countrys_kanji_short_name_is_that_country(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "支援\n大韓民国の大統領は、電報を送った。\n韓国からも支援団が出発した。\n",
+    )
+    assert set(found["大韓民国"].spellings) == {"大韓民国", "韓国"}
+
+
+def test_a_clubs_name_with_words_left_out_is_that_club(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "野球\n東北楽天ゴールデンイーグルスは試合を中止した。\n"
+        "楽天イーグルスの代表は「安全が一番」と話した。\n",
+    )
+    club = found["東北楽天ゴールデンイーグルス"]
+    assert set(club.spellings) == {"東北楽天ゴールデンイーグルス", "楽天イーグルス"}
+
+
+def test_a_body_after_a_foreign_country_is_not_japans(tmp_path: Path) -> None:
+    found = entities_of(
+        tmp_path,
+        "外交\n外務省は注意を呼びかけた。\n日本国外務省、2006年5月27日。\n"
+        "中国外務省の報道官は、支援を受け入れると述べた。\n",
+    )
+    assert set(found["外務省"].spellings) == {"外務省", "日本国外務省"}
+    assert "中国外務省" in found

@@ -89,6 +89,32 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("浦和レッズが優勝した。", [("organization", "浦和レッズ", ())]),
         # 対 sets two names against each other.
         ("楽天対巨人軍の試合は中止された。", [("organization", "巨人軍", ())]),
+        # A katakana name that reports is a body's, whatever words it is made of;
+        # a katakana word for media in general is not.
+        ("ウエストオーストラリアンによると、津波が観測された。",
+         [("organization", "ウエストオーストラリアン", ())]),
+        ("ジャカルタポストは、住民の話を伝えている。", [("organization", "ジャカルタポスト", ())]),
+        ("アメリカメディアによると、被害は広い。", [("place", "アメリカ", ())]),
+        ("これを受けて金子アナは原稿を読んだ。", [("person", "金子", ())]),  # アナ: announcer
+        # A body's legal form and Japan before it are forms of its name; a body
+        # after a foreign country is that country's.
+        ("財団法人日本インドネシア協会が受け付ける。",
+         [("organization", "日本インドネシア協会", ("財団法人日本インドネシア協会",)),
+          ("place", "日本", ())]),
+        ("日本国外務省、2006年5月27日。",
+         [("place", "日本国", ()), ("organization", "外務省", ("日本国外務省",))]),
+        ("中国外務省の報道官が述べた。", [("organization", "中国外務省", ())]),
+        # A bracket inside a dictionary word still defines a short form.
+        ("国際連合児童基金(ユニセフ)は物資を送った。",
+         [("organization", "国際連合児童基金", ("ユニセフ",)), ("organization", "国際連合", ())]),
+        # Places the dictionary does not know: a unit after an unknown katakana
+        # word or after kanji given readings; the place of an event's name.
+        ("海岸に近いティリチキ村で被害が出た。", [("place", "ティリチキ村", ())]),
+        ("リゾート村に泊まった。", []),
+        ("震源は汶川県(ブンセン、ウントン)付近。", [("place", "汶川県", ("ブンセン", "ウントン"))]),
+        ("静岡県御前崎市(おまえざきし)にある。",
+         [("place", "静岡県", ()), ("place", "御前崎市", ("静岡県御前崎市", "おまえざきし"))]),
+        ("「平成19年能登半島地震」で被害が出た。", [("place", "能登半島", ())]),
         # A bracket adds a form to those found before it.
         ("宮城県栗原市(クリハラシ)で震度6強。",
          [("place", "宮城県", ()), ("place", "栗原市", ("宮城県栗原市", "クリハラシ"))]),

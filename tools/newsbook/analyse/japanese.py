@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsbook.core.model import Sentence, Token, shared_token
 
@@ -50,7 +50,7 @@ class JapaneseAnalyzer:
         tokens: list[Token] = []
         known = self._known
         for chunk in _chunks(text):
-            for m in tokenizer.tokenize(chunk):
+            for m in _unbracketed(tokenizer, tokenizer.tokenize(chunk)):
                 surface = m.surface()
                 key = (m.word_id(), surface)
                 token = known.get(key)
@@ -66,6 +66,23 @@ class JapaneseAnalyzer:
         if pos is None:
             pos = self._pos[m.part_of_speech_id()] = tuple(m.part_of_speech())
         return shared_token((surface, pos, m.normalized_form(), m.reading_form()))
+
+
+_BRACKET = re.compile(r"([()（）])")
+
+
+def _unbracketed(tokenizer: Any, morphemes: Iterable[Morpheme]) -> Iterator[Morpheme]:
+    """The morphemes, with the few dictionary words that hold a bracket
+    (基金(ユニセフ)) read again as the words and brackets they are made of: a
+    bracket inside a word hides a short form from every rule that reads them."""
+    for m in morphemes:
+        surface = m.surface()
+        if len(surface) > 1 and _BRACKET.search(surface):
+            for piece in _BRACKET.split(surface):
+                if piece:
+                    yield from tokenizer.tokenize(piece)
+        else:
+            yield m
 
 
 @functools.cache

@@ -13,9 +13,12 @@ it is.
   読売新聞, 日本放送協会); 港, 大橋, 新幹線, 発電所, 寺院 … (facilities,
   bridges, railway lines and systems count as products).
 - Places: tokens tagged 地名 with the words that extend them (県, 市, 沖, 半島 …):
-  宮城県沖, 能登半島.
+  宮城県沖, 能登半島; a unit after an unknown katakana word (ティリチキ村) or
+  after kanji the text gives a reading (汶川県(ブンセン)); the place of an
+  event's name (能登半島地震).
 - Short forms the text defines right after a name, in brackets: 日本放送協会(NHK),
-  国際連合安全保障理事会(略:国連安保理), 李明博(イ・ミョンバク), … (以下、Y).
+  国際連合安全保障理事会(略:国連安保理), 李明博(イ・ミョンバク), … (以下、Y);
+  legal forms and Japan before a body (財団法人…協会, 日本国外務省).
 
 Precision comes first: a run that no rule names is no name.
 """
@@ -39,8 +42,10 @@ PERSON_TITLES = frozenset(
     "代表 理事長 事務総長 "
     "総長 学長 所長 部長 局長 課長 室長 教授 准教授 助教 博士 研究員 氏ら 被告 容疑者 選手 監督 "
     "事務次長 事務次官 次官 国務長官 外務大臣 首脳 副首相 上院議員 下院議員 党首 書記 委員 "
-    "大使 国王 女王 王子 首長 司令官 報道官 広報官 特派員 記者 アナウンサー CEO".split()
+    "大使 国王 女王 王子 首長 司令官 報道官 広報官 特派員 記者 アナウンサー アナ CEO".split()
 )
+#: Japanese news names its own country's bodies without it: 外務省 is 日本国外務省.
+HOME_COUNTRY = frozenset(("日本", "日本国"))
 #: Words that end an organization's name.
 ORGANIZATION_ENDS = (
     "庁", "省", "府", "局", "部", "課", "室", "隊", "軍", "署", "院", "協会", "学会", "連盟",
@@ -81,6 +86,7 @@ _GENERIC = frozenset(
 _POINTER = re.compile(r"^[同当各両全本他自]\S$|^同\S+$")  # 同社, 当局, 同研究所; not 自衛隊
 _KANJI = re.compile(r"^[\u3400-\u9fff々]+$")
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff]+$")
+_HIRAGANA = re.compile(r"^[\u3041-\u309f]+$")
 _FOREIGN = re.compile(r"^(?:[\u30a0-\u30ff]+|[A-Za-z][A-Za-z0-9.]*)$")  # ジョージ, W
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+$")  # Drago Ciliga: capitalised words, a space apart
 _JOINERS = ("・", " ")
@@ -105,6 +111,7 @@ def names_in(tokens: Sequence[Token]) -> list[Name]:
             found += _names_in_run(tokens, spans, i, end)
         i = end
     found += _quoted_bodies(tokens, spans, found)
+    found += _unlisted_places(tokens, spans, found)
     return _with_forms(tokens, sorted(found, key=lambda n: (n.start, -n.end)))
 
 
@@ -122,6 +129,45 @@ def _quoted_bodies(
         if 2 <= len(name) and not any(n.start < end and start < n.end for n in found):
             bodies.append(Name(name, ORGANIZATION, start, end))
     return bodies
+
+
+def _unlisted_places(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, int]], found: Sequence[Name]
+) -> list[Name]:
+    """ティリチキ村, 汶川県(ブンセン): a place the dictionary does not know, told
+    by its unit after a katakana word, or after kanji the text gives a reading."""
+    places = []
+    for k in range(1, len(tokens) - 1):
+        unit, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+        if unit.surface not in _UNITS or before.pos[:2] != ("名詞", "普通名詞"):
+            continue
+        if after.pos[0] == "名詞" or any(
+            n.start < spans[k][1] and spans[k - 1][0] < n.end for n in found
+        ):
+            continue  # サッカー|県|大会: the unit of another word; or named already
+        read = (
+            after.surface in "(（"
+            and k + 2 < len(tokens)
+            and _KATAKANA.match(tokens[k + 2].surface)
+        )
+        # A katakana word general Japanese never writes (not リゾート|村).
+        unknown = _KATAKANA.match(before.surface) and background_rarity(before.surface) >= 7
+        if unknown or (_KANJI.match(before.surface) and read):
+            places.append(Name(before.surface + unit.surface, PLACE, spans[k - 1][0], spans[k][1]))
+    # 能登半島地震, スマトラ島沖地震: one dictionary word for an event, whose place
+    # is a place of the book too.
+    for k, token in enumerate(tokens):
+        if token.pos[1:3] != ("固有名詞", "一般") or not token.surface.endswith(_EVENT_ENDS):
+            continue
+        event = next(e for e in _EVENT_ENDS if token.surface.endswith(e))
+        place = token.surface[: -len(event)]
+        if len(place) >= 3 and place.endswith(_PLACE_WORDS):
+            places.append(Name(place, PLACE, spans[k][0], spans[k][0] + len(place)))
+    return places
+
+
+_UNITS = frozenset("県 省 州 市 郡 町 村".split())
+_PLACE_WORDS = ("半島", "島", "諸島", "列島", "沖", "近海", "地方", "県", "州", "湾")
 
 
 def _may_name(token: Token) -> bool:
@@ -192,6 +238,10 @@ def _names_in_run(
         paper = _text(tokens, a, b - 1)
         if _KATAKANA.match(paper.replace("・", "")):
             return [Name(paper, ORGANIZATION, spans[a][0], spans[b - 2][1])]
+    if b - a >= 2 and _katakana_source(tokens, a, b):
+        # ウエスト|オーストラリアンによると, ジャカルタ|ポストは…伝えている: a
+        # katakana name that reports is a body's, whatever words it is made of.
+        return [Name(_text(tokens, a, b), ORGANIZATION, spans[a][0], spans[b - 1][1])]
     found: list[Name] = []
     at = a
     people = [
@@ -219,6 +269,26 @@ def _names_in_run(
             found.append(Name(text, kind, spans[s][0], spans[e - 1][1]))
         at = e
     return found
+
+
+def _katakana_source(tokens: Sequence[Token], a: int, b: int) -> bool:
+    text = _text(tokens, a, b)
+    if not _KATAKANA.match(text.replace("・", "")) or tokens[b - 1].surface in _SOURCE_WORDS:
+        return False
+    if any(t.pos[2] == "人名" for t in tokens[a:b]):
+        return False  # アメリカ・クリントン…は発表した: a person's
+    after = "".join(t.surface for t in tokens[b : b + 4] if not t.surface.isspace())
+    if after.startswith(_REPORTING):
+        return True
+    rest = "".join(t.surface for t in tokens[b + 1 :])
+    return after.startswith(_SUBJECT) and any(verb in rest for verb in _REPORTING_VERBS)
+
+
+_REPORTING_VERBS = ("発表", "報じ", "伝え")
+#: Katakana words that say where news came from without naming it (米メディア).
+_SOURCE_WORDS = frozenset(
+    "メディア ニュース サイト ウェブサイト ホームページ ブログ データ".split()
+)
 
 
 def _is_place(token: Token) -> bool:
@@ -253,8 +323,10 @@ def _things(
                 found += _places(tokens, spans, i, j)
                 start = i = j
                 continue
-            if _institution(tokens[j].surface):
-                found += _places(tokens, spans, i, j)  # 茨城県 | 気象庁: a national body
+            if _institution(tokens[j].surface) and not _foreign_country(tokens[last]):
+                # 茨城県 | 気象庁, 日本国 | 外務省: a national body (but 中国外務省
+                # is China's: a body after a foreign country is that country's).
+                found += _places(tokens, spans, i, j)
                 start = i = j
                 continue
             if last > i:
@@ -543,19 +615,47 @@ def _ends_with(text: str, last: str, ends: frozenset[str]) -> bool:
 
 
 def _with_forms(tokens: Sequence[Token], names: list[Name]) -> list[Name]:
-    """A name followed by a bracket that defines its short form or reading."""
+    """A name with the other forms the sentence writes it in: a bracket after it
+    that defines its short form or reading, its legal form before it
+    (財団法人日本インドネシア協会), Japan before a national body (日本国外務省)."""
     text = "".join(t.surface for t in tokens)
+    home = {n.end: n.text for n in names if n.kind == PLACE and n.text in HOME_COUNTRY}
     result = []
     for name in names:
+        forms = list(name.forms)  # kept: 茨城県 for 茨城 was found before
         after = text[name.end :]
         match = re.match(r"[(（]([^()（）]{1,20})[)）]", after)
         form = _SHORT_FORM.match(match.group(1)) if match else None
         short = form.group("form") if form else None
         if short and short != name.text and _defines(name, short):
-            # Kept with the forms found before (茨城県 for 茨城): a bracket adds one.
-            name = Name(name.text, name.kind, name.start, name.end, (*name.forms, short))
+            forms.append(short)
+        elif match and name.kind in (PLACE, PERSON):
+            # 汶川県(ブンセン、ウントン): readings, one after another.
+            readings = match.group(1).split("、")
+            if len(readings) > 1 and all(_KATAKANA.match(r.replace("・", "")) for r in readings):
+                forms += readings
+        if name.kind == ORGANIZATION:
+            legal = _LEGAL_FORM.search(text, 0, name.start)
+            if legal:
+                forms.append(legal.group() + name.text)
+            country = home.get(name.start)
+            if country:
+                forms.append(country + name.text)
+        if len(forms) > len(name.forms):
+            name = Name(name.text, name.kind, name.start, name.end, tuple(forms))
         result.append(name)
     return result
+
+
+#: Legal forms written before a body's name: its full name holds them.
+_LEGAL_FORM = re.compile(
+    r"(?:(?:一般|公益)?(?:財団|社団)法人|(?:独立行政|学校|医療|社会福祉|宗教|特定非営利活動|"
+    r"NPO\s*)法人|株式会社|有限会社)\s*$"
+)
+
+
+def _foreign_country(token: Token) -> bool:
+    return token.pos[1:4] == ("固有名詞", "地名", "国") and token.surface not in HOME_COUNTRY
 
 
 def _defines(name: Name, short: str) -> bool:
@@ -567,6 +667,8 @@ def _defines(name: Name, short: str) -> bool:
         return short.isupper() or name.kind != PERSON
     if _KATAKANA.match(short.replace("・", "")):
         return True  # a reading or a foreign spelling
+    if _HIRAGANA.match(short) and len(short) >= 3 and _HAS_KANJI.search(name.text):
+        return True  # 御前崎市(おまえざきし): a reading
     if name.kind == PERSON and _KANJI.match(short) and 2 <= len(short) <= 4:
         return True  # パク・トクフン(朴徳勲): the name in its own script
     # A kanji short form is made of the name's own characters: 国連安保理, 陸自.

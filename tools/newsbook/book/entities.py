@@ -36,6 +36,7 @@ from functools import cached_property
 from pathlib import Path
 
 from newsbook.analyse.japanese import reading
+from newsbook.analyse.names import HOME_COUNTRY, ORGANIZATION_ENDS
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
     COUNTED_KINDS,
@@ -44,6 +45,7 @@ from newsbook.book.mentions import (
     find_mentions,
     first_blocks,
 )
+from newsbook.book.sounds import LEAST_CONSONANTS, katakana_consonants, latin_consonants
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.ids import text_hash
 from newsbook.core.model import Article, Name, Sentence, token_spans
@@ -242,6 +244,8 @@ _PLACE_WORDS = ("地方", "列島", "諸島", "半島", "島", "合衆国", "連
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{2,}$")  # NHK, USGS: not 金
 _CAPITALS = re.compile(r"^[A-Z]{2,6}$")
 _LATIN_WORDS = re.compile(r"^[A-Za-z]+$")
+_KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
+_KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc・]+$")
 _CAMEL = re.compile(r"^(?:[A-Z][a-z]+){2,}$")  # AssociatedPress
 #: What follows a body's name in another spelling of it: 朝日新聞社, ロイター通信.
 _BODY_WORDS = ("社", "通信")
@@ -254,6 +258,27 @@ def _word_starts(sentence: Sentence, name: Name) -> frozenset[int]:
         for start, _, _ in token_spans(sentence.tokens_a)
         if name.start <= start < name.end
     )
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Are the characters of ``short`` in ``full``, in order?"""
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
+def _words(name: str, starts: frozenset[int]) -> list[str]:
+    cuts = sorted({0, *starts, len(name)})
+    return [name[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
+def _leaves_out_words(short: str, words: Sequence[str]) -> bool:
+    """Is ``short`` some of ``words`` (two at least, the last among them), in order?"""
+    at, used = 0, 0
+    for word in words:
+        if short.startswith(word, at):
+            at += len(word)
+            used += 1
+    return at == len(short) and 2 <= used < len(words) and short.endswith(words[-1])
 
 
 #: What a body's full name adds to the name it goes by: 朝日|新聞, 東武|鉄道.
@@ -386,9 +411,12 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     person of the book has it, a place's bare name (福島) when one place of the
     book is that name and a unit (福島県), a body's name with 社 or 通信 (朝日新聞社,
     ロイター通信), a body's name without its country (ユニセフ協会 for the one
-    日本ユニセフ協会). A short form two names share (安保理 for two councils, 金
-    for 金正日 and 金大中) stays apart from both, except an acronym (USGS after
-    アメリカ地質調査所 and after 米国地質調査所), which names one body.
+    日本ユニセフ協会), a Latin name and the katakana name that sounds like it
+    (NewKerala, ニュー・ケララ), a country's kanji short name (韓国 for 大韓民国),
+    a club's name with words left out (楽天イーグルス). A short form two names
+    share (安保理 for two councils, 金 for 金正日 and 金大中) stays apart from
+    both, except an acronym (USGS after アメリカ地質調査所 and after
+    米国地質調査所), which names one body.
     """
     kinds: dict[str, Counter[EntityKind]] = {}
     defined: dict[str, dict[str, None]] = {}  # short form -> the names defining it
@@ -435,6 +463,18 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
         first = by_normal.setdefault((normal_of[text], kind), text)
         if first != text:
             merged.join(text, first)
+    # NewKerala and ニュー・ケララ, TheJakartaPost and ジャカルタポスト: a Latin
+    # name and the one katakana name of its kind that sounds like it.
+    by_sound: dict[tuple[str, EntityKind], list[str]] = {}
+    for text, kind in kind_of.items():
+        if _KATAKANA_NAME.match(text):
+            by_sound.setdefault((katakana_consonants(text), kind), []).append(text)
+    for text, kind in kind_of.items():
+        if _LATIN_WORDS.match(text) and not text.isupper():
+            sound = latin_consonants(text)
+            holders = by_sound.get((sound, kind), [])
+            if len(sound) >= LEAST_CONSONANTS and len(holders) == 1:
+                merged.join(text, holders[0])
     people = [t for t, k in kind_of.items() if k is EntityKind.PERSON]
     # A family or given name alone: one person of the book whose name starts or ends with it.
     holders_of = _index(
@@ -458,8 +498,32 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
         holders = [h for h in holders if _unit_level(h) == best]
         if len(holders) == 1:
             merged.join(bare, holders[0])
+    # 韓国 for 大韓民国, 中国 for 中華人民共和国: a country's kanji short name
+    # made of its full name's characters in order, when one country has them.
+    full_countries = [p for p in places if len(p) >= 4 and p.endswith("国") and _KANJI.match(p)]
+    for short in places:
+        if len(short) == 2 and short.endswith("国") and _KANJI.match(short):
+            holders = [p for p in full_countries if _in_order(short, p)]
+            if len(holders) == 1:
+                merged.join(short, holders[0])
     bodies = [t for t, k in kind_of.items() if k is EntityKind.ORGANIZATION]
     body_set = set(bodies)
+    # 楽天イーグルス is 東北楽天ゴールデンイーグルス: a club's name with some of
+    # its words left out, ending in the same katakana word, when one body has it.
+    nicknamed: dict[str, list[str]] = {}  # last katakana word -> the bodies ending in it
+    for body in bodies:
+        last = _words(body, word_starts[body])[-1]
+        if len(last) >= 3 and _KATAKANA_NAME.match(last) and last not in ORGANIZATION_ENDS:
+            nicknamed.setdefault(last, []).append(body)  # イーグルス, not グループ
+    for body in bodies:
+        last = _words(body, word_starts[body])[-1]
+        holders = [
+            h
+            for h in nicknamed.get(last, [])
+            if len(h) > len(body) and _leaves_out_words(body, _words(h, word_starts[h]))
+        ]
+        if len(holders) == 1:
+            merged.join(body, holders[0])
     # 朝日新聞社 is 朝日新聞, ロイター通信 ロイター; ユニセフ協会 is the one 日本ユニセフ協会.
     longer_of = _index(bodies, lambda name: {name[k:] for k in range(1, len(name) - 3)})
     body_of_normal = {normal_of[b]: b for b in reversed(bodies)}
@@ -497,13 +561,13 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     # book has it.
     place_set = set(places)
     for body in bodies:
-        # 日本国外務省 is 外務省: a body's name after its country's (the longest
-        # place that begins it, so that the choice never depends on set order).
+        # 日本国外務省 is 外務省: Japanese news names Japan's bodies without
+        # the country (中国外務省 is another body).
         country = next(
             (
                 k
                 for k in range(len(body) - 1, 0, -1)
-                if body[:k] in place_set and body[k:] in body_set
+                if body[:k] in HOME_COUNTRY and body[:k] in place_set and body[k:] in body_set
             ),
             None,
         )
