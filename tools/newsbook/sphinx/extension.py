@@ -111,6 +111,24 @@ def generate_pages(app: Sphinx) -> None:
     )
 
 
+class _Discarded(dict):  # type: ignore[type-arg]
+    """A cache that keeps nothing: each entry is read back from disk when needed."""
+
+    def __setitem__(self, key: object, value: object) -> None:
+        pass
+
+
+def keep_no_doctrees_in_memory(app: Sphinx) -> None:
+    """A serial build keeps every page's doctree in memory from reading to
+    writing, then every pickled doctree it reads back (Sphinx issue #11124): a
+    book of 10,000 articles then needs gigabytes. Each page is read back from
+    the doctree folder instead, which costs one file read per page."""
+    env = app.env
+    for cache in ("_write_doc_doctree_cache", "_pickled_doctree_cache"):
+        if isinstance(getattr(env, cache, None), dict):
+            setattr(env, cache, _Discarded())
+
+
 def log_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
     """Info as info; everything else as a ``newsbook.<code>`` warning at its file:line."""
     for diagnostic in diagnostics:
@@ -381,6 +399,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", pictures_for_builder)
     app.connect("doctree-resolved", unlink_pictures)
     app.connect("builder-inited", generate_pages)
+    app.connect("builder-inited", keep_no_doctrees_in_memory)
     app.connect("html-page-context", regroup_index)
     app.connect("html-page-context", source_links)
     app.connect("build-finished", write_mendex_dictionary)

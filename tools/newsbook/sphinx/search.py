@@ -29,6 +29,7 @@ snippet shows the paragraph holding the entry instead.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterable
 from importlib.resources import files
 from typing import Any
@@ -38,13 +39,15 @@ from sphinx.search.ja import BaseSplitter, SearchJapanese
 
 from newsbook import __version__
 from newsbook.analyse.japanese import analyzer, split_sentences
-from newsbook.core.model import Article, Token
+from newsbook.core.model import Article
 from newsbook.sphinx.search_terms import normalize, search_terms, terms_of_tokens
 
 #: Article sentences as the analysis tokenized them: text -> (mode C, mode A).
 #: Each was tokenized once when its article was analysed; the index reads
-#: those tokens instead of running SudachiPy over the same sentence again.
-_ANALYSED: dict[str, tuple[tuple[Token, ...], tuple[Token, ...]]] = {}
+#: the terms of those tokens instead of running SudachiPy over the same
+#: sentence again. Terms, not tokens, are kept: the index needs nothing else,
+#: and the book's tokens would stay in memory for the whole build.
+_ANALYSED: dict[str, tuple[str, ...]] = {}
 
 
 def remember_analysis(articles: Iterable[Article]) -> None:
@@ -53,8 +56,13 @@ def remember_analysis(articles: Iterable[Article]) -> None:
     for article in articles:
         for sentence in article.sentences:
             # Only text the index sees as it is: NFKC and lower case change nothing.
-            if sentence.tokens_c and normalize(sentence.text) == sentence.text:
-                _ANALYSED[sentence.text] = (sentence.tokens_c, sentence.tokens_a)
+            if (
+                sentence.tokens_c
+                and sentence.text not in _ANALYSED
+                and normalize(sentence.text) == sentence.text
+            ):
+                terms = terms_of_tokens(sentence.tokens_c, sentence.tokens_a)
+                _ANALYSED[sentence.text] = tuple(sys.intern(t) for t in terms)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -63,7 +71,7 @@ def sentence_terms(sentence: str) -> tuple[str, ...]:
     SudachiPy (generated text; quoted sentences repeat across pages, hence the cache)."""
     analysed = _ANALYSED.get(sentence)
     if analysed is not None:
-        return tuple(terms_of_tokens(*analysed))
+        return analysed
     return tuple(search_terms(sentence, analyzer()))
 
 
