@@ -41,7 +41,7 @@ def search_terms(text: str, analyzer: JapaneseAnalyzer) -> list[str]:
     text = normalize(text)
     if not text.strip():
         return []
-    return terms_of_tokens(analyzer.tokenize(text, mode="C"), analyzer.tokenize(text, mode="A"))
+    return terms_of_tokens(*analyzer.tokenize_both(text))
 
 
 def terms_of_tokens(compounds: Sequence[Token], parts: Sequence[Token]) -> list[str]:
