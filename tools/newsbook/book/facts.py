@@ -366,6 +366,11 @@ class Facts:
         return {article_id: tuple(ds) for article_id, ds in found.items()}
 
 
+def _event_words(sentence: Sentence) -> frozenset[str]:
+    words = sentence.event_words
+    return event_words(sentence) if words is None else words
+
+
 def collect_facts(articles: Sequence[Article], corrections: FactCorrections | None = None) -> Facts:
     corrections = corrections or FactCorrections()
     diagnostics: list[Diagnostic] = []
@@ -376,7 +381,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
         for index, sentence in enumerate(article.sentences)
         if sentence.kind not in (SentenceKind.CONTENTS, SentenceKind.REFERENCE)
     ]
-    words = {c: c.sentence.event_words or event_words(c.sentence) for c in citations}
+    words = {c: _event_words(c.sentence) for c in citations}
     frequency = Counter(word for c in citations for word in words[c])
     limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
     distinctive = {word for word, count in frequency.items() if count <= limit}
@@ -577,7 +582,8 @@ def _figure_claims(
     previous_line: int | None = None
     for citation in citations:
         text = citation.sentence.text
-        names = list(citation.sentence.subjects or subject_names(citation.sentence))
+        subjects = citation.sentence.subjects
+        names = list(subject_names(citation.sentence) if subjects is None else subjects)
         if citation.sentence.line != previous_line:
             topic = None
         previous_line = citation.sentence.line

@@ -185,8 +185,9 @@ class Sentence:
     names: tuple[Name, ...] = field(default=(), compare=False, repr=False)
     # Its content words, names marked with @ (what tells two events apart), and
     # the names a figure in it may be about, with their end offsets.
-    event_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
-    subjects: tuple[tuple[int, str], ...] = field(default=(), compare=False, repr=False)
+    # (None: not read yet, as for a sentence made outside the analysis.)
+    event_words: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    subjects: tuple[tuple[int, str], ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def quote(self) -> str:
