@@ -72,6 +72,14 @@ def test_positions_and_cited_titles_are_not_terms(tmp_path: Path) -> None:
     assert {"火砕流", "火山性微動", "溶岩ドーム"} <= terms  # once is enough for a compound
 
 
+def test_a_compound_the_text_quotes_is_a_term_beside_its_part(tmp_path: Path) -> None:
+    quoting = (
+        "警戒区域\n気象庁は、桜島の周りに「火砕流警戒区域」を設けた。\n火砕流警戒区域には入れない。\n"
+    )
+    terms = {t.name for t in book_of(tmp_path, *VOLCANO_ARTICLES, quoting).terms}
+    assert {"火砕流", "火砕流警戒区域"} <= terms
+
+
 def test_a_term_the_text_defines_is_defined_by_that_sentence(tmp_path: Path) -> None:
     term = next(t for t in volcano_book(tmp_path).terms if t.name == "火砕流")
     assert term.quote is not None

@@ -24,7 +24,8 @@ Nothing here knows the subject: it is read from the text.
    enough for a compound of a subject word (計測震度, 有感地震).
 4. Ranked by C-value (frequency not explained by longer candidates) times the
    number of articles, times specificity (how rare its parts are in general
-   Japanese); a candidate inside or around a better one is left out.
+   Japanese); a candidate inside or around a better one is left out, unless
+   the text sets it apart in quotation marks (「震度速報」 beside 震度).
 
 Why our own: the term extractors on PyPI (pytermextract, termextract) are
 unmaintained or need MeCab; C-value over SudachiPy's tokens, which every
@@ -126,7 +127,10 @@ def propose_terms(
     scored.sort(key=lambda t: (-t.score, t.text))
     kept: list[ProposedTerm] = []
     for term in scored:
-        if any(term.text in k.text or k.text in term.text for k in kept):
+        if any(
+            term.text in k.text or (k.text in term.text and term.text not in counts.quoted)
+            for k in kept
+        ):
             continue
         kept.append(term)
         if len(kept) == limit:
@@ -172,6 +176,7 @@ class _Counts:
         self.verbal: set[str] = set()
         self.qualities: set[str] = set()
         self.defined: set[str] = set()  # followed by 「とは」: the text says what it is
+        self.quoted: set[str] = set()  # 「複合災害」: the text sets it apart
         self.tokens = 0
         self.articles = len(articles)
         name_pattern = (
@@ -253,8 +258,16 @@ class _Counts:
             ends = [*offsets[1:], at - (len(token.surface) if token else 0)]
             cuttable = [o not in no_cut for o in offsets], [e not in no_cut for e in ends]
             self._candidates(article_id, run, after_name, in_name, cuttable)
-            if run and _DEFINES.match(text, at - (len(token.surface) if token else 0)):
+            end = at - (len(token.surface) if token else 0)
+            if run and _DEFINES.match(text, end):
                 self.defined.add("".join(surface for surface, _ in run))
+            if (
+                run
+                and 0 < offsets[0]
+                and text[offsets[0] - 1] == "「"
+                and text[end : end + 1] == "」"
+            ):
+                self.quoted.add("".join(surface for surface, _ in run))
             # A run right after a number counts it (2|大会ぶり) or ends a name (J1|リーグ).
             glued = in_name or (token is not None and _DIGIT.search(token.surface) is not None)
             run, offsets, after_name = [], [], glued
