@@ -1,9 +1,12 @@
 """Where names and terms occur: one pass over every sentence of every article.
 
-All spellings are compiled into one regular expression, longest first, so
-the book is scanned once however many names it knows (linear in its size),
-and a longer name wins over a name inside it (DeepSeek R1 over DeepSeek).
-A Latin spelling matches only as a whole word: R1 is not found in "HR1".
+All spellings are compiled into one regular expression shaped as a trie of
+their characters, so the book is scanned once and each position is tried
+against the spellings that begin with its character only, however many names
+the book knows (an alternation of every spelling tried them all, one by one,
+at every character of the book). A longer name wins over a name inside it
+(DeepSeek R1 over DeepSeek). A Latin spelling matches only as a whole word: R1
+is not found in "HR1".
 """
 
 from __future__ import annotations
@@ -32,15 +35,36 @@ class Mention:
 def spelling_pattern(spellings: Sequence[str]) -> re.Pattern[str] | None:
     if not spellings:
         return None
+    trie: _Trie = {}
+    for spelling in set(spellings):
+        node = trie
+        for char in spelling:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return re.compile(_trie_pattern(trie, top=True))
+
+
+_Trie = dict[str, "_Trie"]  # character -> the spellings that go on with it
+_END = ""  # the key that marks a whole spelling in the trie (no character is empty)
+_WORD_CHAR = r"[A-Za-z0-9]"
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _trie_pattern(node: _Trie, top: bool = False, last: str = "") -> str:
+    """The alternatives below ``node``, longer spellings first: a branch that
+    goes on is tried before the spelling that ends here."""
     alternatives = []
-    for spelling in sorted(set(spellings), key=lambda s: (-len(s), s)):
-        escaped = re.escape(spelling)
-        if spelling[:1].isascii() and spelling[:1].isalnum():
-            escaped = r"(?<![A-Za-z0-9])" + escaped
-        if spelling[-1:].isascii() and spelling[-1:].isalnum():
-            escaped += r"(?![A-Za-z0-9])"
-        alternatives.append(escaped)
-    return re.compile("|".join(alternatives))
+    for char in sorted(c for c in node if c != _END):
+        start = f"(?<!{_WORD_CHAR})" if top and _is_word_char(char) else ""
+        alternatives.append(start + re.escape(char) + _trie_pattern(node[char], last=char))
+    if _END in node:
+        alternatives.append(f"(?!{_WORD_CHAR})" if _is_word_char(last) else "")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def find_mentions(
