@@ -74,7 +74,9 @@ def test_positions_and_cited_titles_are_not_terms(tmp_path: Path) -> None:
 
 def test_a_compound_the_text_quotes_is_a_term_beside_its_part(tmp_path: Path) -> None:
     quoting = (
-        "警戒区域\n気象庁は、桜島の周りに「火砕流警戒区域」を設けた。\n火砕流警戒区域には入れない。\n"
+        "警戒区域\n"
+        "気象庁は、桜島の周りに「火砕流警戒区域」を設けた。\n"
+        "火砕流警戒区域には入れない。\n"
     )
     terms = {t.name for t in book_of(tmp_path, *VOLCANO_ARTICLES, quoting).terms}
     assert {"火砕流", "火砕流警戒区域"} <= terms
