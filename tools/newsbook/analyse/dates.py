@@ -45,8 +45,12 @@ from enum import StrEnum
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．／－，", "0123456789./-,")
 
 
+_FULL_WIDTH = re.compile("[０-９．／－，]")
+
+
 def half_width(text: str) -> str:
-    return text.translate(_HALF_WIDTH)
+    # Most text has no full-width digit: looking costs far less than translating.
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
 class Precision(StrEnum):

@@ -58,8 +58,13 @@ def _trie_pattern(node: _Trie, top: bool = False, last: str = "") -> str:
     goes on is tried before the spelling that ends here."""
     alternatives = []
     for char in sorted(c for c in node if c != _END):
-        start = f"(?<!{_WORD_CHAR})" if top and _is_word_char(char) else ""
-        alternatives.append(start + re.escape(char) + _trie_pattern(node[char], last=char))
+        # Every branch begins with its character, so that the regular expression
+        # engine skips the places no spelling begins at; a Latin spelling then
+        # looks back past that character for a letter that would glue it to a word.
+        start = re.escape(char)
+        if top and _is_word_char(char):
+            start += f"(?<!{_WORD_CHAR}{re.escape(char)})"
+        alternatives.append(start + _trie_pattern(node[char], last=char))
     if _END in node:
         alternatives.append(f"(?!{_WORD_CHAR})" if _is_word_char(last) else "")
     if len(alternatives) == 1:

@@ -29,6 +29,7 @@ _ALWAYS_ESCAPED = frozenset("\\`*_{}[]<>|$~&#^")
 # Escaped at the start of a block: lists, thematic breaks, setext underlines,
 # colon fences, field lists, comments, targets "(label)=", block quotes.
 _START_ESCAPED = frozenset("-+=:%(>!")
+_ALWAYS_PATTERN = re.compile("[" + re.escape("".join(sorted(_ALWAYS_ESCAPED))) + "]")
 _ORDERED_MARKER = re.compile(r"^(\d+)([.)])")
 _DOT_UNSAFE = re.compile(r'["\\]')
 # Debian's fonts-noto-cjk: Japanese and Latin both render in the pictures.
@@ -41,14 +42,12 @@ def escape(text: str, at_start: bool = True) -> str:
     ``at_start`` says whether the text begins a block, where list markers,
     ``(label)=`` targets and the like would be read as markup.
     """
-    out = []
-    for i, char in enumerate(text):
-        if char in _ALWAYS_ESCAPED or (at_start and i == 0 and char in _START_ESCAPED):
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    escaped = "".join(out)
-    return _ORDERED_MARKER.sub(r"\1\\\2", escaped) if at_start else escaped
+    escaped = _ALWAYS_PATTERN.sub(r"\\\g<0>", text)
+    if not at_start:
+        return escaped
+    if text[:1] in _START_ESCAPED and text[:1] not in _ALWAYS_ESCAPED:
+        escaped = "\\" + escaped
+    return _ORDERED_MARKER.sub(r"\1\\\2", escaped)
 
 
 @dataclass(frozen=True)
