@@ -293,10 +293,14 @@ def _loose_words(sentence: Sentence) -> tuple[set[str], set[str]]:
     that no name of the sentence holds."""
     kanji: set[str] = set()
     proper: set[str] = set()
-    for start, end, token in token_spans(sentence.tokens_c):
-        if token.pos[0] != "名詞" or token.pos[2] != "一般" or len(token.surface) < 2:
+    names = sentence.names
+    end = 0
+    for token in sentence.tokens_c:
+        start, end = end, end + len(token.surface)
+        pos = token.pos
+        if pos[0] != "名詞" or pos[2] != "一般" or end - start < 2:
             continue
-        if any(n.start < end and start < n.end for n in sentence.names):
+        if names and any(n.start < end and start < n.end for n in names):
             continue
         if token.pos[1] == "固有名詞":
             proper.add(token.surface)
