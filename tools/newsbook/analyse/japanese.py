@@ -62,7 +62,10 @@ class JapaneseAnalyzer:
         compounds: list[Token] = []
         units: list[Token] = []
         for chunk in _chunks(text):
-            for m in _unbracketed(tokenizer, tokenizer.tokenize(chunk)):
+            morphemes = tokenizer.tokenize(chunk)
+            if _BRACKET.search(chunk):
+                morphemes = _unbracketed(tokenizer, morphemes)
+            for m in morphemes:
                 token = self._shared(m)
                 compounds.append(token)
                 parts = m.split(self._split_a)
