@@ -62,6 +62,19 @@ def test_a_sentence_that_carries_no_fact_is_not_chosen_while_others_do():
     assert 1 not in summary_indices(tokenized_texts(article), 3)
 
 
+def test_a_list_run_together_is_not_chosen():
+    article = [
+        "宮城県沖で9日、マグニチュード4.5の地震があった。",
+        "震度4茨城県 : 結城市、筑西市栃木県 : 佐野市、南河内町、二宮町群馬県 : 板倉町、大泉町"
+        "埼玉県 : 久喜市、騎西町、北川辺町、大利根町、栗橋町、宮代町震度3茨城県 : 水戸市、笠間市"
+        "栃木県 : 宇都宮市、足利市、栃木市、小山市群馬県 : 前橋市、桐生市、伊勢崎市",
+        "気象庁によると、津波の心配はない。",
+        "震源の深さは約40キロと推定される。",
+        "東北新幹線は一時運転を見合わせた。",
+    ]
+    assert 1 not in summary_indices(tokenized_texts(article), 3)
+
+
 def test_summary_of_nothing_is_empty():
     assert summary_indices([], 3) == []
 

@@ -157,13 +157,21 @@ def article_features(sentences: Sequence[Sentence]) -> ArticleFeatures:
 
 
 def is_summary_material(text: str) -> bool:
-    """A sentence, not a source line, a bare fragment or a list marker."""
+    """A sentence, not a source line, a bare fragment, a list marker or a run-on."""
     stripped = text.strip()
     return (
         len(stripped) >= MIN_CHARS
         and not REFERENCE_LIKE.search(stripped)
         and not re.fullmatch(r"[\W\d_]+", stripped)
+        # A long text with no sentence end is a list or a site's box of links run
+        # together (震度4茨城県 : 結城市、…; …最近公開された記事…), not a sentence.
+        and not (len(stripped) > RUN_ON_CHARS and not _SENTENCE_END.search(stripped))
     )
+
+
+#: Longer than this with no 。, ！ or ？, a text is no sentence.
+RUN_ON_CHARS = 100
+_SENTENCE_END = re.compile("[。．！？!?]")
 
 
 def opens_by_pointing_elsewhere(text: str) -> bool:
