@@ -85,8 +85,10 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("地震発生共同通信、2005年。", [("organization", "共同通信", ())]),
         ("関係省庁が対応した。", []),
         ("中山選手はヤマハ発動機入社後、活躍した。", [("person", "中山", ())]),  # 入社: an act
-        # A name the dictionary knows in kanji and katakana is a club or a company.
+        # A name the dictionary knows in kanji and katakana is a club or a company;
+        # so is a katakana name with its home town.
         ("浦和レッズが優勝した。", [("organization", "浦和レッズ", ())]),
+        ("ガンバ大阪が勝った。", [("organization", "ガンバ大阪", ())]),
         # 対 sets two names against each other.
         ("楽天対巨人軍の試合は中止された。", [("organization", "巨人軍", ())]),
         # A katakana name that reports is a body's, whatever words it is made of;

@@ -238,6 +238,15 @@ def _names_in_run(
         paper = _text(tokens, a, b - 1)
         if _KATAKANA.match(paper.replace("・", "")):
             return [Name(paper, ORGANIZATION, spans[a][0], spans[b - 2][1])]
+    if (
+        b - a == 2
+        and tokens[a].pos[1:3] == ("固有名詞", "一般")
+        and _KATAKANA.match(tokens[a].surface)
+        and _is_place(tokens[a + 1])
+    ):
+        # ガンバ|大阪, as セレッソ大阪 and ジュビロ磐田 that the dictionary knows:
+        # a katakana name and its home town name a club.
+        return [Name(_text(tokens, a, b), ORGANIZATION, spans[a][0], spans[a + 1][1])]
     if b - a >= 2 and _katakana_source(tokens, a, b):
         # ウエスト|オーストラリアンによると, ジャカルタ|ポストは…伝えている: a
         # katakana name that reports is a body's, whatever words it is made of.
