@@ -11,6 +11,7 @@ import pytest
 
 from conftest import ROOT, SEEDS
 from newsbook.incremental import sync_book_cached
+from newsbook.render.entities import MOST_ARTICLES_LISTED
 from newsbook.render.figures import MAX_OTHER_CLAIMS
 from newsbook.render.picture import GRAPH_MAX_ARTICLES
 
@@ -66,3 +67,17 @@ def test_the_picture_shows_at_most_so_many_articles(pages: Path) -> None:
     assert len(nodes) == GRAPH_MAX_ARTICLES < ARTICLES
     edges = set(re.findall(r'^  "a-(a\d+)" -- ', graph, re.M))
     assert edges <= set(nodes)
+
+
+def test_a_name_many_articles_mention_lists_the_articles_that_mention_it_most(
+    pages: Path,
+) -> None:
+    entities = (pages / "book" / "entities.md").read_text(encoding="utf-8")
+    sections = entities.split("\n### ")[1:]
+    listed = [len(re.findall(r"^- \{doc\}`/articles/", s, re.M)) for s in sections]
+    assert max(listed) == MOST_ARTICLES_LISTED  # the bound is reached, and holds
+    capped = next(s for s, n in zip(sections, listed, strict=True) if n == MOST_ARTICLES_LISTED)
+    more = re.search(r"^ほか(\d+)件の記事にも出てきます", capped, re.M)
+    assert more and int(more.group(1)) > 0
+    articles = re.findall(r"^- \{doc\}`/articles/(a\d+)`", capped, re.M)
+    assert articles == sorted(articles)  # in book order

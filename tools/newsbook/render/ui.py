@@ -59,6 +59,8 @@ class UiStrings:
         "各段落へのリンクは、その名前が出てくる段落を開きます。"
     )
     spellings: str = "表記と読み"
+    # After the articles listed for a name that very many articles mention.
+    more_articles: str = "ほか{count}件の記事にも出てきます（検索で探せます）。"
     reading: str = "読み"
     articles: str = "記事"
     glossary_title: str = "用語集"
@@ -175,6 +177,7 @@ EN = UiStrings(
         "into one entry. Each paragraph link opens a paragraph that names it."
     ),
     spellings="Name",
+    more_articles="It is also in {count} more articles (search finds them).",
     reading="Reading",
     articles="Articles",
     glossary_title="Glossary",
