@@ -198,7 +198,8 @@ def sync_book_cached(
     reused = sum(1 for _, hit in analysed if hit)
     analyses = [analysis for analysis, _ in analysed]
     articles = [a.article for a in analyses if a.article is not None]
-    book = build_book(articles, seeds_dir, display=shown)
+    readings = [a.readings for a in analyses if a.article is not None]
+    book = build_book(articles, seeds_dir, display=shown, readings=readings)
     sync = sync_generated(docs_dir, render(book))
     summary = SyncSummary(
         diagnostics=tuple(d for a in analyses for d in a.diagnostics) + book.diagnostics,

@@ -26,6 +26,7 @@ from newsbook.analyse.overrides import (
     override_path,
     unmatched_line_overrides,
 )
+from newsbook.analyse.readings import ArticleReadings, read_article
 from newsbook.analyse.sentences import article_sentences
 from newsbook.analyse.structure import recover_structure
 from newsbook.analyse.summarize import (
@@ -56,6 +57,7 @@ class Analysis:
     display: str  # the seed's path as shown in messages
     article: Article | None
     diagnostics: tuple[Diagnostic, ...]
+    readings: ArticleReadings | None = None  # the article's dates and figures
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
@@ -108,7 +110,7 @@ def analyse_seed(seed: Path, display: str | None = None, seeds_dir: Path | None 
         *dropped,
         *_rejoined(article.structure, shown),
     ]
-    return Analysis(seed, shown, article, tuple(diagnostics))
+    return Analysis(seed, shown, article, tuple(diagnostics), read_article(article))
 
 
 def _rejoined(structure: ArticleStructure, shown: str) -> list[Diagnostic]:
@@ -210,8 +212,9 @@ def analyse_book(
     (for the book's data and its catalogs, which need no rendering)."""
     analyses = analyse_folder(seeds_dir, display_root)
     articles = [a.article for a in analyses if a.article is not None]
+    readings = [a.readings for a in analyses if a.article is not None]
     shown = (lambda p: os.path.relpath(p, display_root)) if display_root else str
-    return tuple(analyses), build_book(articles, seeds_dir, display=shown)
+    return tuple(analyses), build_book(articles, seeds_dir, display=shown, readings=readings)
 
 
 def sync_book(

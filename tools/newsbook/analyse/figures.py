@@ -439,8 +439,8 @@ def _quantity_en(value: float, high: float, unit: Unit) -> str:
     if unit.dimension in _MONEY_NAMES:
         symbol, name, _, _ = _MONEY_NAMES[unit.dimension]
         return f"{symbol}{_en_number(value, upper)}{name}"
-    if unit is RATIO or unit.code == "percent":
-        factor = 100 if unit is RATIO else 1
+    if unit == RATIO or unit.code == "percent":
+        factor = 100 if unit == RATIO else 1
         return f"{_en_number(value * factor, None if upper is None else upper * factor)}%"
     # Counts and durations: one to nine in words (the house style), 10 and above in figures.
     small = upper is None and value in _EN_ORDINALS and unit.code != "parameters"
@@ -479,13 +479,13 @@ def _ja_number(value: float) -> str:
 
 
 def _quantity_ja(value: float, high: float, unit: Unit) -> str:
-    factor = 100 if unit is RATIO else 1
+    factor = 100 if unit == RATIO else 1
     number = _ja_number(value * factor)
     if high != value:
         number = f"{number}〜{_ja_number(high * factor)}"
     if unit.dimension in _MONEY_NAMES:
         return f"{number}{_MONEY_NAMES[unit.dimension][3]}"
-    return f"{number}{'%' if unit is RATIO else unit.ja}"
+    return f"{number}{'%' if unit == RATIO else unit.ja}"
 
 
 def _several_power(figure: Figure) -> int:

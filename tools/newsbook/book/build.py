@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from newsbook.analyse.readings import ArticleReadings
 from newsbook.book.entities import ALIASES_FILE, Entity, find_entities, load_aliases
 from newsbook.book.fact_corrections import load_fact_corrections
 from newsbook.book.facts import Facts, collect_facts
@@ -71,8 +72,13 @@ def _by_article(items: Sequence[_Mentioned]) -> dict[str, tuple[_Mentioned, ...]
 
 
 def build_book(
-    articles: Sequence[Article], seeds_dir: Path, display: Callable[[Path], str] = str
+    articles: Sequence[Article],
+    seeds_dir: Path,
+    display: Callable[[Path], str] = str,
+    readings: Sequence[ArticleReadings | None] = (),
 ) -> Book:
+    """Step 2 over the analysed articles; ``readings`` are their dates and
+    figures as the analysis read them (read here where missing)."""
     diagnostics: list[Diagnostic] = list(_duplicate_titles(articles))
     aliases, problems = load_aliases(seeds_dir, display)
     diagnostics += problems
@@ -93,7 +99,7 @@ def build_book(
         seeds_dir / FACTS_FILE, display(seeds_dir / FACTS_FILE)
     )
     diagnostics += problems
-    facts = collect_facts(articles, corrections)
+    facts = collect_facts(articles, corrections, readings)
     diagnostics += facts.diagnostics
     notes, problems = load_notes(seeds_dir, articles, display)
     diagnostics += problems

@@ -28,12 +28,10 @@ from newsbook.analyse.dates import (
     FuzzyDate,
     Precision,
     Relation,
-    is_source_line,
-    read_article_dates,
-    source_line_date,
 )
-from newsbook.analyse.figures import UNITS, Figure, Qualifier, find_figures
+from newsbook.analyse.figures import UNITS, Figure, Qualifier
 from newsbook.analyse.names import ANAPHORS, event_words, subject_names
+from newsbook.analyse.readings import ArticleReadings, fact_sentences, read_article
 from newsbook.book.fact_corrections import FactCorrections, FigureCorrection
 from newsbook.book.measures import (
     Measure,
@@ -43,7 +41,7 @@ from newsbook.book.measures import (
     text_measure,
 )
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
-from newsbook.core.model import Article, Sentence, SentenceKind
+from newsbook.core.model import Article, Sentence
 
 
 @dataclass(frozen=True)
@@ -371,16 +369,25 @@ def _event_words(sentence: Sentence) -> frozenset[str]:
     return event_words(sentence) if words is None else words
 
 
-def collect_facts(articles: Sequence[Article], corrections: FactCorrections | None = None) -> Facts:
+def collect_facts(
+    articles: Sequence[Article],
+    corrections: FactCorrections | None = None,
+    article_readings: Sequence[ArticleReadings | None] = (),
+) -> Facts:
+    """The timeline, the figures and the slips of the book. ``article_readings`` are the
+    articles' dates and figures as their analysis read them (in the order of
+    ``articles``); an article without them is read here."""
     corrections = corrections or FactCorrections()
     diagnostics: list[Diagnostic] = []
     # Contents entries repeat headings and references name documents, not events.
-    citations = [
-        Citation(article.id, article.path, sentence, index)
+    per_article = [
+        [
+            Citation(article.id, article.path, sentence, index)
+            for index, sentence in fact_sentences(article)
+        ]
         for article in articles
-        for index, sentence in enumerate(article.sentences)
-        if sentence.kind not in (SentenceKind.CONTENTS, SentenceKind.REFERENCE)
     ]
+    citations = [c for mine in per_article for c in mine]
     words = {c: _event_words(c.sentence) for c in citations}
     frequency = Counter(word for c in citations for word in words[c])
     limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
@@ -392,21 +399,12 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
     claims: list[FigureClaim] = []
     used_dates: set[int] = set()
     used_figures: set[int] = set()
-    by_article: dict[str, list[Citation]] = {}
-    for c in citations:
-        by_article.setdefault(c.article, []).append(c)
-    for article in articles:
-        mine = by_article.get(article.id, [])
-        texts = [c.sentence.text for c in mine]
+    for number, (article, mine) in enumerate(zip(articles, per_article, strict=True)):
+        given = article_readings[number] if number < len(article_readings) else None
+        read = given or read_article(article)
         # Source lines date the report, not an event: they are no rows, but a
         # year the text leaves out comes from them when the article has no date.
-        sources = [is_source_line(text) for text in texts]
-        published = (
-            source_line_date(t) for t, source in zip(texts, sources, strict=True) if source
-        )
-        dateline = article.metadata.published or next((d for d in published if d), None)
-        dates = read_article_dates(texts, dateline)
-        for citation, mentions, source in zip(mine, dates, sources, strict=True):
+        for citation, mentions, source in zip(mine, read.dates, read.sources, strict=True):
             if source:
                 continue
             # One row per sentence, on the date it is about: its most precise date
@@ -421,7 +419,7 @@ def collect_facts(articles: Sequence[Article], corrections: FactCorrections | No
             dates_in[citation] = len({m.value for m in mentions if m.value is not None})
             readings.append(reading)
             reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
-        claims.extend(_figure_claims(mine, corrections, used_figures))
+        claims.extend(_figure_claims(mine, read.figures, corrections, used_figures))
 
     known = {m.id for m in corrections.measures}
     for figure_correction in corrections.figures:
@@ -567,7 +565,10 @@ def _topic(text: str, names: list[tuple[int, str | None]]) -> str | None:
 
 
 def _figure_claims(
-    citations: Sequence[Citation], corrections: FactCorrections, used: set[int]
+    citations: Sequence[Citation],
+    figures: Sequence[Sequence[Figure]],
+    corrections: FactCorrections,
+    used: set[int],
 ) -> list[FigureClaim]:
     """Figures of one article's sentences, each with its measure and subject.
 
@@ -580,7 +581,7 @@ def _figure_claims(
     last_name: str | None = None
     topic: str | None = None
     previous_line: int | None = None
-    for citation in citations:
+    for citation, found in zip(citations, figures, strict=True):
         text = citation.sentence.text
         subjects = citation.sentence.subjects
         names = list(subject_names(citation.sentence) if subjects is None else subjects)
@@ -591,7 +592,7 @@ def _figure_claims(
         for end, name in names:
             resolved.append((end, last_name if name in ANAPHORS else name))
             last_name = resolved[-1][1]
-        for figure in find_figures(text):
+        for figure in found:
             before = [name for end, name in resolved if end <= figure.start and name]
             subject = before[-1] if before else topic
             measure = (

@@ -1,0 +1,50 @@
+"""An article's dates and figures, read once when the article is analysed.
+
+A sentence's dates depend on its article alone (a year the text leaves out
+comes from the article's dateline, or from its source lines), and so do its
+figures. They are read here, in the analysis that the cache keeps, so that the
+whole-book stage does not scan every sentence of the book for them on every
+build (:func:`newsbook.book.facts.collect_facts`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbook.analyse.dates import (
+    DateMention,
+    is_source_line,
+    read_article_dates,
+    source_line_date,
+)
+from newsbook.analyse.figures import Figure, find_figures
+from newsbook.core.model import Article, Sentence, SentenceKind
+
+#: Contents entries repeat headings and references name documents: no dates, no figures.
+_NOT_READ = (SentenceKind.CONTENTS, SentenceKind.REFERENCE)
+
+
+@dataclass(frozen=True)
+class ArticleReadings:
+    """One entry per sentence of :func:`fact_sentences`, in order."""
+
+    sources: tuple[bool, ...]  # a source line: it dates the report, not an event
+    dates: tuple[tuple[DateMention, ...], ...]
+    figures: tuple[tuple[Figure, ...], ...]
+
+
+def fact_sentences(article: Article) -> list[tuple[int, Sentence]]:
+    """(index in the article, sentence) of the sentences that may state a fact."""
+    return [(i, s) for i, s in enumerate(article.sentences) if s.kind not in _NOT_READ]
+
+
+def read_article(article: Article) -> ArticleReadings:
+    texts = [sentence.text for _, sentence in fact_sentences(article)]
+    sources = [is_source_line(text) for text in texts]
+    published = (source_line_date(t) for t, source in zip(texts, sources, strict=True) if source)
+    dateline = article.metadata.published or next((d for d in published if d), None)
+    return ArticleReadings(
+        tuple(sources),
+        tuple(read_article_dates(texts, dateline)),
+        tuple(find_figures(text) for text in texts),
+    )
