@@ -33,9 +33,9 @@ from pathlib import Path
 
 from newsbook import __version__
 from newsbook.analyse.overrides import inside, override_path
-from newsbook.book.build import Book, build_book
+from newsbook.book.build import Book
 from newsbook.core.diagnostics import Diagnostic
-from newsbook.pipeline import Analysis, analyse_seed, find_seeds
+from newsbook.pipeline import Analysis, analyse_seed, book_of, find_seeds
 from newsbook.render.indexing import readings_of
 from newsbook.render.output import GENERATED_DIRS, sync_generated
 from newsbook.render.pages import render_book
@@ -197,9 +197,7 @@ def sync_book_cached(
         pass
     reused = sum(1 for _, hit in analysed if hit)
     analyses = [analysis for analysis, _ in analysed]
-    articles = [a.article for a in analyses if a.article is not None]
-    readings = [a.readings for a in analyses if a.article is not None]
-    book = build_book(articles, seeds_dir, display=shown, readings=readings)
+    book = book_of(analyses, seeds_dir, shown)
     sync = sync_generated(docs_dir, render(book))
     summary = SyncSummary(
         diagnostics=tuple(d for a in analyses for d in a.diagnostics) + book.diagnostics,

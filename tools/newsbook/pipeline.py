@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,10 +212,22 @@ def analyse_book(
     """Steps 1 and 2 for a seeds folder: the analyses and the book, no pages
     (for the book's data and its catalogs, which need no rendering)."""
     analyses = analyse_folder(seeds_dir, display_root)
-    articles = [a.article for a in analyses if a.article is not None]
-    readings = [a.readings for a in analyses if a.article is not None]
     shown = (lambda p: os.path.relpath(p, display_root)) if display_root else str
-    return tuple(analyses), build_book(articles, seeds_dir, display=shown, readings=readings)
+    return tuple(analyses), book_of(analyses, seeds_dir, shown)
+
+
+def book_of(
+    analyses: Sequence[Analysis], seeds_dir: Path, display: Callable[[Path], str] = str
+) -> Book:
+    """Step 2 over the seeds that gave an article, with the dates and figures
+    their analyses read."""
+    analysed = [(a.article, a.readings) for a in analyses if a.article is not None]
+    return build_book(
+        [article for article, _ in analysed],
+        seeds_dir,
+        display=display,
+        readings=[readings for _, readings in analysed],
+    )
 
 
 def sync_book(

@@ -47,32 +47,22 @@ class JapaneseAnalyzer:
         self._known: dict[tuple[int, str], Token] = {}
 
     def tokenize(self, text: str, mode: str = "C") -> tuple[Token, ...]:
-        tokenizer = self._tokenizers[mode]
-        return tuple(
-            self._shared(m)
-            for chunk in _chunks(text)
-            for m in _unbracketed(tokenizer, tokenizer.tokenize(chunk))
-        )
+        return tuple(self._shared(m) for m in _morphemes(self._tokenizers[mode], text))
 
     def tokenize_both(self, text: str) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
         """The text's tokens in split modes C and A from one reading: the mode A
         units are SudachiPy's own split of each mode C word (the same units as a
         second reading in mode A gives, at a tenth of its cost)."""
-        tokenizer = self._tokenizers["C"]
         compounds: list[Token] = []
         units: list[Token] = []
-        for chunk in _chunks(text):
-            morphemes = tokenizer.tokenize(chunk)
-            if _BRACKET.search(chunk):
-                morphemes = _unbracketed(tokenizer, morphemes)
-            for m in morphemes:
-                token = self._shared(m)
-                compounds.append(token)
-                parts = m.split(self._split_a)
-                if len(parts):
-                    units.extend(self._shared(part) for part in parts)
-                else:
-                    units.append(token)  # a word of one unit
+        for m in _morphemes(self._tokenizers["C"], text):
+            token = self._shared(m)
+            compounds.append(token)
+            parts = m.split(self._split_a)
+            if len(parts):
+                units.extend(self._shared(part) for part in parts)
+            else:
+                units.append(token)  # a word of one unit
         return tuple(compounds), tuple(units)
 
     def _shared(self, m: Morpheme) -> Token:
@@ -93,6 +83,14 @@ class JapaneseAnalyzer:
 
 
 _BRACKET = re.compile(r"([()（）])")
+
+
+def _morphemes(tokenizer: Any, text: str) -> Iterator[Morpheme]:
+    """SudachiPy's morphemes of ``text``, read in chunks it accepts; a chunk
+    with no bracket needs no look inside its words for one."""
+    for chunk in _chunks(text):
+        morphemes = tokenizer.tokenize(chunk)
+        yield from _unbracketed(tokenizer, morphemes) if _BRACKET.search(chunk) else morphemes
 
 
 def _unbracketed(tokenizer: Any, morphemes: Iterable[Morpheme]) -> Iterator[Morpheme]:

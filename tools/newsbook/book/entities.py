@@ -302,7 +302,7 @@ def _loose_words(sentence: Sentence) -> tuple[set[str], set[str]]:
             continue
         if names and any(n.start < end and start < n.end for n in names):
             continue
-        if token.pos[1] == "固有名詞":
+        if pos[1] == "固有名詞":
             proper.add(token.surface)
         if _SHORT_KANJI.match(token.surface):
             kanji.add(token.surface)
@@ -514,17 +514,17 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     body_set = set(bodies)
     # 楽天イーグルス is 東北楽天ゴールデンイーグルス: a club's name with some of
     # its words left out, ending in the same katakana word, when one body has it.
+    words_of = {body: _words(body, word_starts[body]) for body in bodies}
     nicknamed: dict[str, list[str]] = {}  # last katakana word -> the bodies ending in it
-    for body in bodies:
-        last = _words(body, word_starts[body])[-1]
+    for body, words in words_of.items():
+        last = words[-1]
         if len(last) >= 3 and _KATAKANA_NAME.match(last) and last not in ORGANIZATION_ENDS:
             nicknamed.setdefault(last, []).append(body)  # イーグルス, not グループ
-    for body in bodies:
-        last = _words(body, word_starts[body])[-1]
+    for body, words in words_of.items():
         holders = [
             h
-            for h in nicknamed.get(last, [])
-            if len(h) > len(body) and _leaves_out_words(body, _words(h, word_starts[h]))
+            for h in nicknamed.get(words[-1], [])
+            if len(h) > len(body) and _leaves_out_words(body, words_of[h])
         ]
         if len(holders) == 1:
             merged.join(body, holders[0])

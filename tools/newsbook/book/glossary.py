@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from newsbook.analyse.dates import is_source_line
 from newsbook.analyse.japanese import reading
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
@@ -41,9 +40,9 @@ from newsbook.book.mentions import (
     find_mentions,
     first_blocks,
 )
-from newsbook.book.termhood import DEFAULT_LIMIT, propose_terms
+from newsbook.book.termhood import DEFAULT_LIMIT, propose_terms, tells_no_term
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
-from newsbook.core.model import REFERENCES_BLOCK, Article, Sentence, SentenceKind
+from newsbook.core.model import Article, Sentence, SentenceKind
 
 TERMS_FILE = "_terms.toml"
 _KNOWN_KEYS = frozenset({"name", "aliases", "reading", "definition", "en", "en_definition"})
@@ -276,12 +275,8 @@ def _best_definition(
         for sentence in article.sentences:
             if sentence.kind not in (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM):
                 continue
-            if (
-                sentence.block == REFERENCES_BLOCK
-                or sentence.text in boilerplate
-                or is_source_line(sentence.text)
-            ):
-                continue  # a site's boilerplate or a source line says what no term is
+            if tells_no_term(sentence, boilerplate):
+                continue
             order += 1
             positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
             if not positions:

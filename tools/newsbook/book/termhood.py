@@ -43,13 +43,15 @@ from dataclasses import dataclass
 
 from newsbook.analyse.dates import is_source_line
 from newsbook.analyse.features import background_zipf
-from newsbook.core.model import REFERENCES_BLOCK, Article, SentenceKind, Token
+from newsbook.core.model import REFERENCES_BLOCK, Article, Sentence, SentenceKind, Token
 
 # The glossary proposes at most this many terms.
 DEFAULT_LIMIT = 30
 # Units in a candidate (緊急|地震|速報 is three).
 _MAX_UNITS = 5
 _SUBJECT_WORDS = 25
+# The subject's first words: their rare kanji tie a word to the subject, and an
+# activity or a quality among them makes terms of its compounds.
 _LEADING_WORDS = 5
 # A candidate as common as this in general Japanese (zipf) is an everyday word.
 _EVERYDAY = 4.0
@@ -106,7 +108,10 @@ def propose_terms(
     if not subject:
         return ()
     subject_kanji = {
-        c for word in subject[:5] for c in word if _KANJI.match(c) and c not in _COMMON_KANJI
+        c
+        for word in subject[:_LEADING_WORDS]
+        for c in word
+        if _KANJI.match(c) and c not in _COMMON_KANJI
     }
     # A compound belongs to the subject through a thing it names (地震, 義援):
     # an activity or a quality (募金, 緊急) does so only among the first words.
@@ -136,6 +141,16 @@ def propose_terms(
         if len(kept) == limit:
             break
     return tuple(kept)
+
+
+def tells_no_term(sentence: Sentence, boilerplate: frozenset[str]) -> bool:
+    """A reference, a sentence several articles print word for word (a site's
+    boilerplate) or a source line: it says what no term is."""
+    return (
+        sentence.block == REFERENCES_BLOCK
+        or sentence.text in boilerplate
+        or is_source_line(sentence.text)
+    )
 
 
 def _points(word: str) -> bool:
@@ -186,12 +201,7 @@ class _Counts:
         )
         for article in articles:
             for sentence in article.sentences:
-                if (
-                    sentence.kind in _READ_KINDS
-                    and sentence.block != REFERENCES_BLOCK
-                    and sentence.text not in boilerplate
-                    and not is_source_line(sentence.text)
-                ):
+                if sentence.kind in _READ_KINDS and not tells_no_term(sentence, boilerplate):
                     named = {
                         i
                         for name in sentence.names
