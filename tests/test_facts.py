@@ -349,6 +349,19 @@ def test_a_sentence_is_on_one_row_at_its_own_date_not_its_background():
     assert rows(collect_facts([report])) == [("2009-06-25", ["bg"])]
 
 
+def test_a_box_of_dated_headlines_run_together_is_no_event():
+    report = article(
+        "box",
+        "台風が上陸\n"
+        "気象庁によると、台風18号は5日、海南島に上陸した。\n"
+        "台風18号、ベトナムで死者少なくとも4人 — 熱帯低気圧に台風18号、海南島で6人が死亡"
+        "台風17号は日本の東海上へ — 18号は厳戒の海南島を直撃か台風17号、八丈島に接近 — "
+        "18号は海南島へ台風17号、24日にも伊豆諸島へ — 18号は香港に接近台風17号は小笠原諸島へ"
+        "『台風情報』。気象庁、2005年9月26日。\n",
+    )
+    assert rows(collect_facts([report])) == [("2005-09-05", ["box"])]
+
+
 # What a figure measures when the editors define no measure --------------------------
 
 

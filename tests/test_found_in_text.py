@@ -72,6 +72,24 @@ def test_positions_and_cited_titles_are_not_terms(tmp_path: Path) -> None:
     assert {"火砕流", "火山性微動", "溶岩ドーム"} <= terms  # once is enough for a compound
 
 
+def test_a_campaign_named_after_a_place_and_headlines_run_together_give_no_terms(
+    tmp_path: Path,
+) -> None:
+    appeals = (
+        "噴火の被災者へ募金\n"
+        "各団体は「インドネシア大噴火募金」を受け付けている。\n"
+        "通信欄に「インドネシア大噴火募金」と明記する。\n"
+        # A site's box of related headlines, run into its first cited title.
+        "桜島で噴火、噴煙3000メートル — 阿蘇山の噴火警戒レベル引き上げ新燃岳で噴火、"
+        "溶岩ドームが成長 — 霧島連山で降灰続く口永良部島で噴火、全島避難 — "
+        "西之島で噴火続く火山性微動の観測強化霧島連山で噴火警報"
+        "『火山の記事一覧』。南日本新聞、2015年5月29日。\n"
+    )
+    terms = {t.name for t in book_of(tmp_path, *VOLCANO_ARTICLES, appeals).terms}
+    assert not terms & {"噴火募金", "全島避難", "成長霧島連山"}
+    assert {"火砕流", "溶岩ドーム"} <= terms
+
+
 def test_a_compound_the_text_quotes_is_a_term_beside_its_part(tmp_path: Path) -> None:
     quoting = (
         "警戒区域\n"

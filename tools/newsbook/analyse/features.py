@@ -163,15 +163,24 @@ def is_summary_material(text: str) -> bool:
         len(stripped) >= MIN_CHARS
         and not REFERENCE_LIKE.search(stripped)
         and not re.fullmatch(r"[\W\d_]+", stripped)
-        # A long text with no sentence end is a list or a site's box of links run
-        # together (震度4茨城県 : 結城市、…; …最近公開された記事…), not a sentence.
-        and not (len(stripped) > RUN_ON_CHARS and not _SENTENCE_END.search(stripped))
+        and not runs_on(stripped)
     )
 
 
 #: Longer than this with no 。, ！ or ？, a text is no sentence.
 RUN_ON_CHARS = 100
 _SENTENCE_END = re.compile("[。．！？!?]")
+# A cited title closing a text (…『台風情報』。): the first source line glued to
+# what comes before it.
+_CITED_TITLE_END = re.compile(r"『[^『』]*』\s*[。．]?\s*$")
+
+
+def runs_on(text: str) -> bool:
+    """A long text with no sentence end: a list or a site's box of headlines run
+    together (震度4茨城県 : 結城市、…; 台風18号、ベトナムで死者 — …に上陸台風17号…),
+    not a sentence. The 。 after a cited title the box runs into does not end it."""
+    body = _CITED_TITLE_END.sub("", text.strip())
+    return len(body) > RUN_ON_CHARS and not _SENTENCE_END.search(body)
 
 
 def opens_by_pointing_elsewhere(text: str) -> bool:

@@ -7,11 +7,13 @@ Nothing here knows the subject: it is read from the text.
 1. The subject's words: nouns the book uses far more often than general
    Japanese does (keyness against wordfreq's frequencies, weighted by how many
    articles use them: 地震, 震源, 津波 in a book about earthquakes; an acronym
-   such as UTC may be one).
+   such as UTC may be one). Directions, pointers and words written mostly
+   right after a name (太平洋|沿岸, 協会|会長) say where or who, not what.
 2. Candidates: runs of SudachiPy's short units (common nouns, noun suffixes)
-   outside the names the text gives, source lines and the references, and the
-   runs inside them of up to five units (C-value's nested candidates, Frantzi
-   et al. 2000).
+   outside the names the text gives (and the suffixes glued to them:
+   パキスタン|大|地震募金), source lines, headlines run together and the
+   references, and the runs inside them of up to five units (C-value's nested
+   candidates, Frantzi et al. 2000).
 3. A candidate the text defines (「Xとは」, 「Xと呼ばれる」) is a term. Another
    is kept when it belongs to the subject: it contains a subject word that
    names a thing (an activity or a quality such as 募金 or 緊急 counts only
@@ -42,7 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.dates import is_source_line
-from newsbook.analyse.features import background_zipf
+from newsbook.analyse.features import background_zipf, runs_on
 from newsbook.core.model import REFERENCES_BLOCK, Article, Sentence, SentenceKind, Token
 
 # The glossary proposes at most this many terms.
@@ -145,11 +147,12 @@ def propose_terms(
 
 def tells_no_term(sentence: Sentence, boilerplate: frozenset[str]) -> bool:
     """A reference, a sentence several articles print word for word (a site's
-    boilerplate) or a source line: it says what no term is."""
+    boilerplate), a source line or headlines run together: it says what no term is."""
     return (
         sentence.block == REFERENCES_BLOCK
         or sentence.text in boilerplate
         or is_source_line(sentence.text)
+        or runs_on(sentence.text)
     )
 
 
@@ -188,6 +191,8 @@ class _Counts:
         self.units: dict[str, tuple[tuple[str, str], ...]] = {}
         self.word_count: Counter[str] = Counter()
         self.word_docs: defaultdict[str, set[str]] = defaultdict(set)
+        # Written right after a name (太平洋|沿岸, 宮城県|沖): a position, not a thing.
+        self.after_names: Counter[str] = Counter()
         self.verbal: set[str] = set()
         self.qualities: set[str] = set()
         self.defined: set[str] = set()  # followed by 「とは」: the text says what it is
@@ -247,9 +252,10 @@ class _Counts:
         offsets: list[int] = []  # where each unit of the run begins
         after_name = False  # the run starts right after a name or number (能登|半島地震)
         at = 0
+        in_name = False
         for token in (*tokens, None):
             kind = _unit_kind(token) if token is not None else None
-            in_name = False
+            follows_name, in_name = in_name, False
             if token is not None:
                 self.tokens += 1
                 in_name = any(i in named for i in range(at, at + len(token.surface)))
@@ -257,6 +263,8 @@ class _Counts:
                 if kind == _NOUN and not in_name:
                     self.word_count[token.surface] += 1
                     self.word_docs[token.surface].add(article_id)
+                    if follows_name:
+                        self.after_names[token.surface] += 1
                     if token.pos[2] == "サ変可能":
                         self.verbal.add(token.surface)
                     elif token.pos[2] == "形状詞可能":
@@ -292,10 +300,16 @@ class _Counts:
     ) -> None:
         n = len(run)
         may_start, may_end = cuttable
+        # Suffixes right after a name are the name's (パキスタン|大|地震募金): the
+        # piece after them is still glued to it.
+        glued = 0
+        if after_name:
+            while glued < n and run[glued][1] == _SUFFIX:
+                glued += 1
         for i in range(n):
             for j in range(i + 1, min(n, i + _MAX_UNITS) + 1):
                 # A piece glued to a name is part of a longer name (能登半島地震).
-                if (i == 0 and after_name) or (j == n and before_name):
+                if (after_name and i <= glued) or (j == n and before_name):
                     continue
                 if not (may_start[i] and may_end[j - 1]):
                     continue
@@ -332,7 +346,15 @@ class _Counts:
             if self.keyness(word) > 2:
                 words.append(word)
         words.sort(key=lambda w: (-len(self.word_docs[w]) * self.keyness(w), w))
-        return words[:_SUBJECT_WORDS]
+        # Among them, a direction (南西), a pointer (同国) or a word written mostly
+        # right after a name (太平洋|沿岸, 協会|会長) says where or who, in any subject.
+        return [
+            w
+            for w in words[:_SUBJECT_WORDS]
+            if not (
+                _COMPASS.fullmatch(w) or _points(w) or self.after_names[w] * 2 >= self.word_count[w]
+            )
+        ]
 
     @staticmethod
     def _derived(word: str, subject: set[str]) -> bool:
