@@ -109,7 +109,7 @@ def background_rarity(word: str) -> float:
 
 
 def content_words(tokens: Sequence[Token]) -> list[str]:
-    return [t.normalized for t in tokens if t.is_content_word and t.surface.strip()]
+    return [form for t in tokens if (form := t.content_form) is not None]
 
 
 def article_features(sentences: Sequence[Sentence]) -> ArticleFeatures:

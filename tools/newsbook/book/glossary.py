@@ -235,7 +235,10 @@ def build_glossary(
                 )
             )
             continue
-        quote = None if entry.definition else _best_definition(articles, entry, boilerplate)
+        quote = None
+        if not entry.definition:
+            mentioned = {m.article_id for m in found}
+            quote = _best_definition([a for a in articles if a.id in mentioned], entry, boilerplate)
         spellings = (
             entry.name,
             *dict.fromkeys(m.surface for m in found if m.surface != entry.name),
@@ -268,6 +271,8 @@ def _whole_sentence(text: str) -> bool:
 def _best_definition(
     articles: Sequence[Article], entry: TermEntry, boilerplate: frozenset[str]
 ) -> Quote | None:
+    """The sentence of ``articles`` (those that mention the term, in book order)
+    that best says what the term is."""
     spellings = (entry.name, *entry.aliases)
     best: tuple[tuple[int, int, int, int, int], Quote] | None = None
     order = 0
@@ -275,12 +280,10 @@ def _best_definition(
         for sentence in article.sentences:
             if sentence.kind not in (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM):
                 continue
-            if tells_no_term(sentence, boilerplate):
+            positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
+            if not positions or tells_no_term(sentence, boilerplate):
                 continue
             order += 1
-            positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
-            if not positions:
-                continue
             at, spelling = min(positions)
             after = sentence.text[at + len(spelling) :]
             rank = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,13 @@ class Token:
         if self.pos[0] == "名詞":
             return self.pos[1] != "数詞"
         return self.pos[0] in ("動詞", "形容詞") and self.pos[1] != "非自立可能"
+
+    # Tokens are shared (one object per distinct word in a process): what each
+    # sentence asks of its words is worked out once per word, not per occurrence.
+    @cached_property
+    def content_form(self) -> str | None:
+        """The normalized form of a content word (noun, verb, adjective), else None."""
+        return self.normalized if self.is_content_word and self.surface.strip() else None
 
     def __reduce__(self) -> tuple[Callable[[TokenFields], Token], tuple[TokenFields]]:
         # Unpickled (from the cache, from a worker) as the process's shared token.
