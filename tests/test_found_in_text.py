@@ -90,6 +90,19 @@ def test_a_campaign_named_after_a_place_and_headlines_run_together_give_no_terms
     assert {"火砕流", "溶岩ドーム"} <= terms
 
 
+def test_a_word_heading_a_numbered_designation_makes_no_compound_before_it(
+    tmp_path: Path,
+) -> None:
+    typhoons = (
+        "台風5号が接近\n気象庁によると、台風5号の暴風域は石垣島に接近台風5号として警戒が続く。\n",
+        "台風6号が上陸\n台風6号は暴風域を伴って上陸した。暴風域の半径は150キロ。\n",
+        "台風7号が発生\n台風7号が発生した。暴風域はない。\n",
+    )
+    terms = {t.name for t in book_of(tmp_path, *typhoons).terms}
+    assert "暴風域" in terms
+    assert "接近台風" not in terms  # 接近 ends one phrase, 台風5号 begins the next
+
+
 def test_a_compound_the_text_quotes_is_a_term_beside_its_part(tmp_path: Path) -> None:
     quoting = (
         "警戒区域\n"

@@ -253,7 +253,7 @@ class _Counts:
         after_name = False  # the run starts right after a name or number (能登|半島地震)
         at = 0
         in_name = False
-        for token in (*tokens, None):
+        for index, token in enumerate((*tokens, None)):
             kind = _unit_kind(token) if token is not None else None
             follows_name, in_name = in_name, False
             if token is not None:
@@ -275,7 +275,14 @@ class _Counts:
                 continue
             ends = [*offsets[1:], at - (len(token.surface) if token else 0)]
             cuttable = [o not in no_cut for o in offsets], [e not in no_cut for e in ends]
-            self._candidates(article_id, run, after_name, in_name, cuttable)
+            # 台風|12|号, 台風|第|5|号: a designation, headed by the run's last word.
+            designates = (
+                token is not None
+                and _DIGIT.search(token.surface) is not None
+                and index + 1 < len(tokens)
+                and tokens[index + 1].surface == "号"
+            )
+            self._candidates(article_id, run, after_name, in_name, designates, cuttable)
             end = at - (len(token.surface) if token else 0)
             if run and _DEFINES.match(text, end):
                 self.defined.add("".join(surface for surface, _ in run))
@@ -296,12 +303,16 @@ class _Counts:
         run: list[tuple[str, str]],
         after_name: bool,
         before_name: bool,
+        designates: bool,
         cuttable: tuple[list[bool], list[bool]],
     ) -> None:
         n = len(run)
         may_start, may_end = cuttable
         # Suffixes right after a name are the name's (パキスタン|大|地震募金): the
         # piece after them is still glued to it.
+        numbered = n  # the run's units from here on are prefixes of a number (第)
+        while numbered > 0 and run[numbered - 1][1] == _PREFIX:
+            numbered -= 1
         glued = 0
         if after_name:
             while glued < n and run[glued][1] == _SUFFIX:
@@ -310,6 +321,10 @@ class _Counts:
             for j in range(i + 1, min(n, i + _MAX_UNITS) + 1):
                 # A piece glued to a name is part of a longer name (能登半島地震).
                 if (after_name and i <= glued) or (j == n and before_name):
+                    continue
+                # The word before a numbered designation heads it (接近|台風|第|5|号):
+                # it makes no compound with the words before it.
+                if designates and j >= numbered and j - i > 1:
                     continue
                 if not (may_start[i] and may_end[j - 1]):
                     continue
