@@ -224,6 +224,12 @@ def test_parse_rejects(text: str):
         ("2006年7月5日 : 北朝鮮、ミサイル数発を発射", None),
         ("2016年8月16日(火): 台風7号が北海道に上陸", None),
         ("気象庁『地震情報(各地の震度に関する情報)平成20年05月08日発表』。", None),
+        # The cited title on the same line, its quotation marks unbalanced by the scraper.
+        ('『强台风 “ 龙王 " 在台湾花莲县登陆』。中国新聞、2005年10月2日。', "2005-10-02"),
+        ('ウィキニュース、2007年3月27日 " 能登有料道路、能登半島地震で通行止め "。', "2007-03-27"),
+        # Digits the scraper doubled.
+        ("気象庁、22005年9月30日。", "2005-09-30"),
+        ("気象庁、2005年2005年9月30日。", "2005-09-30"),
     ],
 )
 def test_source_lines_give_the_publication_date(line: str, date: str | None):
@@ -237,6 +243,8 @@ def test_source_lines_give_the_publication_date(line: str, date: str | None):
         "気象庁は2011年4月7日、地震があったと発表した。",
         "共同通信によると、5日に発射した。",
         "2016年8月16日(火)、台風7号が北海道に上陸した。",
+        "政府は、2005年9月30日に非常事態を宣言した。",
+        "日本の気象庁によると、2008年5月8日午前1時45分ごろ、茨城県沖で地震が発生した。",
     ],
 )
 def test_a_sentence_that_reports_is_no_source_line(sentence: str):

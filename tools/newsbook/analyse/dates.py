@@ -525,10 +525,16 @@ def find_dates(text: str, published: str | None = None) -> tuple[DateMention, ..
 # document cited by its title: 「気象庁『地震情報…平成20年05月08日…発表』。」, or
 # a related report listed by its date: 「2006年7月5日 : 北朝鮮、ミサイル数発を発射」.
 # A publisher without kana may be long (a Latin name letter-spaced by the scraper).
+# The cited title may come first on the same line (『…』。人民日報、2005年10月2日。),
+# and the scraper may have doubled digits of the date (22005年9月30日).
 # Its date is the report's publication date, not an event's.
 _SOURCE_LINE = re.compile(
-    r"^(?:[^。、「」]{1,60}|[^。、「」\u3040-\u309f]{61,160})"
-    r"、\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)[^。]{0,40}。?$"
+    r"^(?:[^。「」『』]{0,60}『[^』]+』[。.]?\s*)?"
+    r"(?:[^。、「」]{1,60}|[^。、「」\u3040-\u309f]{61,160})"
+    # After the date, a time (23時46分(UTC + 9)) or a quoted title at most, never a
+    # predicate in kana (政府は、2005年9月30日に…宣言した。 is an event).
+    r"、\s*[\d年]*?(?P<date>\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:[^。\u3040-\u309f\"“”]|[\"“][^\"“”]*[\"”]){0,40}。?$"
     r"|^[^。「」『』]{0,60}『[^』]+』[^。]{0,40}。?$"
     # A dated list of related reports, the weekday optional: 2016年8月16日(火): …
     r"|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）])?\s*[:：]"
