@@ -67,6 +67,7 @@ def names(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A name that begins an organization, a publisher before its title, an author.
         ("秋田魁新報によれば、被害は広い。", [("organization", "秋田魁新報", ())]),
         ("アサヒ・コム『強い台風17号』。", [("organization", "アサヒ・コム", ())]),
+        ("アサヒ・コム、2005年7月16日。", [("organization", "アサヒ・コム", ())]),
         ("大澤文護『台風18号で6人死亡』。", [("person", "大澤文護", ())]),
         # Scraped text spaces a Latin short form off; the name keeps it.
         ("AP 通信によると、被害は広い。", [("organization", "AP 通信", ())]),

@@ -265,13 +265,14 @@ def _names_in_run(
     for s, e in [*people, (b, b)]:
         found += _things(tokens, spans, at, s)
         if s < e:
-            # アサヒ・コム『強い台風…』: a katakana name before a title in 『』 is
-            # its publisher (a kanji name there, 大澤文護『…』, is its author).
+            # アサヒ・コム『強い台風…』, アサヒ・コム、2005年7月16日。: a katakana
+            # name before a title in 『』 or a source's date is its publisher (a
+            # kanji name before a title, 大澤文護『…』, is its author).
             text = _text(tokens, s, e)
+            after = "".join(t.surface for t in tokens[b : b + 4])
             publisher = (
                 e == b
-                and b < len(tokens)
-                and tokens[b].surface == "『"
+                and (after.startswith("『") or _CITATION_DATE.match(after) is not None)
                 and _KATAKANA.match(text.replace("・", "")) is not None
             )
             kind = ORGANIZATION if publisher else PERSON
