@@ -362,6 +362,20 @@ def test_a_box_of_dated_headlines_run_together_is_no_event():
     assert rows(collect_facts([report])) == [("2005-09-05", ["box"])]
 
 
+def test_a_box_of_headlines_that_names_itself_is_no_event():
+    report = article(
+        "nav",
+        "ジャワ島で地震\n"
+        "気象庁によると、ジャワ島中部で27日、強い地震があった。\n"
+        "2006年ジャワ島中部地震最近の記事ジャワ島中部地震の犠牲者、5,000人を超える"
+        "ジャワ島中部地震の募金受付を開始ジャワ島中部地震、死者3,000人超す"
+        "ジャワ中部地震の犠牲者が6,000人を超えるインドネシアで31日に余震"
+        "ウィキペディアにジャワ島中部地震に関する記事があります。\n"
+        "共同通信、2006年5月27日。\n",
+    )
+    assert rows(collect_facts([report])) == [("2006-05-27", ["nav"])]
+
+
 # What a figure measures when the editors define no measure --------------------------
 
 

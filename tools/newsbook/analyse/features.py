@@ -175,12 +175,24 @@ _SENTENCE_END = re.compile("[。．！？!?]")
 _CITED_TITLE_END = re.compile(r"『[^『』]*』\s*[。．]?\s*$")
 
 
+# A site's navigation, which news sites print around an article: a box of its
+# headlines (最近の記事, 関連記事, 記事一覧 …, ウィキペディアに…に関する記事があります).
+_SITE_NAVIGATION = re.compile(
+    r"最近(?:の|公開された)記事|すべての記事|記事一覧|関連記事|に関する記事があります"
+)
+
+
 def runs_on(text: str) -> bool:
     """A long text with no sentence end: a list or a site's box of headlines run
     together (震度4茨城県 : 結城市、…; 台風18号、ベトナムで死者 — …に上陸台風17号…),
-    not a sentence. The 。 after a cited title the box runs into does not end it."""
+    not a sentence. The 。 after a cited title the box runs into does not end it,
+    nor does the one after a box that names itself (…最近の記事…, …記事があります。)."""
     body = _CITED_TITLE_END.sub("", text.strip())
-    return len(body) > RUN_ON_CHARS and not _SENTENCE_END.search(body)
+    if len(body) <= RUN_ON_CHARS:
+        return False
+    return not _SENTENCE_END.search(body[:-1]) and (
+        not _SENTENCE_END.search(body[-1]) or _SITE_NAVIGATION.search(body) is not None
+    )
 
 
 def opens_by_pointing_elsewhere(text: str) -> bool:
