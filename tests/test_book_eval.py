@@ -4,11 +4,14 @@ what counts as a found entity, a merge, a false merge, a citation row."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools" / "bench"))
-from book_eval import GoldEntity, _forms, score_entities, score_timeline  # noqa: E402
+from book_eval import GoldEntity, _forms, main, score_entities, score_timeline  # noqa: E402
 
 GOLD = [
     GoldEntity("日本放送協会", "organization", _forms("日本放送協会", ["NHK"]), False),
@@ -56,3 +59,18 @@ def test_source_lines_are_citation_rows_and_do_not_date_the_main_event() -> None
         gold, [{"date": "2011-04-07", "sentences": [event]}, {"date": "2011", "sentences": [event]}]
     )
     assert both["on_day"] == (1, 1) and both["several_rows"] == 1
+
+
+def test_a_folder_without_annotation_gets_the_measures_that_need_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "01.txt").write_text(
+        "台風が上陸\n気象庁によると、台風5号は5日、沖縄本島に上陸した。\n共同通信、2005年7月5日。\n",
+        encoding="utf-8",
+    )
+    assert main([str(tmp_path), "--no-build"]) == 0
+    printed = capsys.readouterr().out
+    assert "no gold.json" in printed
+    assert "citation rows                0" in printed
+    assert "sentences on several rows    0" in printed
+    assert "entity recall" not in printed

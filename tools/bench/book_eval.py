@@ -264,49 +264,59 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.no_build is False and contents is None:
         print(f"the build failed:\n{log}")
-    gold_file = args.cluster / "gold.json"
-    if not gold_file.exists():
-        print("no gold.json: nothing to score against")
-        return 0
-    gold = json.loads(gold_file.read_text(encoding="utf-8"))
-    entities = score_entities(
-        [
-            GoldEntity(g["name"], g["kind"], _forms(g["name"], g["forms"]), g["citation_only"])
-            for g in gold["entities"]
-        ],
-        data["entities"],
-        "".join(seed.read_text(encoding="utf-8") for seed in seeds),
-    )
-    glossary = score_glossary([t["term"] for t in gold["terms"]], data["terms"])
-    timeline = score_timeline(gold["events"], data["events"])
-    points = score_key_points(data["key_points"], data["entities"])
     t = TARGETS
+    # What needs no annotation: any folder of articles, a subject never seen.
+    timeline = score_timeline([], data["events"])
     rows = [
-        *((f"entity recall: {k}", _ratio(entities["recall"][k]), t["entity recall (each kind)"])
-          for k in KINDS),
-        ("entity precision", _ratio(entities["precision"]), t["entity precision"]),
-        ("multi-spelling names merged", _ratio(entities["merged"]),
-         t["multi-spelling names merged"]),
-        ("false merges", str(len(entities["false_merges"])), t["false merges"]),
-        ("glossary terms", str(glossary["terms"]), t["glossary terms"]),
-        ("glossary covers gold terms", _ratio(glossary["covered"]),
-         t["glossary covers gold terms"]),
-        ("glossary terms among gold", _ratio(glossary["among"]), t["glossary terms among gold"]),
-        ("main events on their day", _ratio(timeline["on_day"]), t["main events on their day"]),
+        ("glossary terms", str(len(data["terms"])), t["glossary terms"]),
         ("timeline rows", str(timeline["rows"]), ""),
         ("citation rows", str(timeline["citation_rows"]), t["citation rows"]),
         ("sentences on several rows", str(timeline["several_rows"]),
          t["sentences on several rows"]),
-        ("key-point citations supporting", _ratio(points["supporting"]),
-         t["key-point citations supporting"]),
         ("front-page contents entries", "-" if contents is None else str(contents),
          f"<= {len(seeds) + 20}"),
     ]  # fmt: skip
+    entities = None
+    gold_file = args.cluster / "gold.json"
+    if not gold_file.exists():
+        print("no gold.json: only the measures that need no annotation")
+    else:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        entities = score_entities(
+            [
+                GoldEntity(g["name"], g["kind"], _forms(g["name"], g["forms"]), g["citation_only"])
+                for g in gold["entities"]
+            ],
+            data["entities"],
+            "".join(seed.read_text(encoding="utf-8") for seed in seeds),
+        )
+        glossary = score_glossary([t["term"] for t in gold["terms"]], data["terms"])
+        timeline = score_timeline(gold["events"], data["events"])
+        points = score_key_points(data["key_points"], data["entities"])
+        rows = [
+            *((f"entity recall: {k}", _ratio(entities["recall"][k]),
+               t["entity recall (each kind)"]) for k in KINDS),
+            ("entity precision", _ratio(entities["precision"]), t["entity precision"]),
+            ("multi-spelling names merged", _ratio(entities["merged"]),
+             t["multi-spelling names merged"]),
+            ("false merges", str(len(entities["false_merges"])), t["false merges"]),
+            rows[0],
+            ("glossary covers gold terms", _ratio(glossary["covered"]),
+             t["glossary covers gold terms"]),
+            ("glossary terms among gold", _ratio(glossary["among"]),
+             t["glossary terms among gold"]),
+            ("main events on their day", _ratio(timeline["on_day"]),
+             t["main events on their day"]),
+            *rows[1:4],
+            ("key-point citations supporting", _ratio(points["supporting"]),
+             t["key-point citations supporting"]),
+            rows[4],
+        ]  # fmt: skip
     width = max(len(name) for name, _, _ in rows)
     print(f"\n{'measure':<{width}}  {'value':<18}  target")
     for name, value, target in rows:
         print(f"{name:<{width}}  {value:<18}  {target}")
-    if entities["false_merges"]:
+    if entities and entities["false_merges"]:
         print("\nfalse merges:", "; ".join("/".join(f) for f in entities["false_merges"][:10]))
     return 0
 
