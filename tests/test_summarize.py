@@ -182,6 +182,30 @@ def test_openers_that_point_elsewhere(sentence, points_elsewhere):
         pytest.param("詳しくは https://example.com/news を参照。", False, id="url"),
         pytest.param("①", False, id="list-marker"),
         pytest.param("（写真）", False, id="bracketed-fragment"),
+        pytest.param(
+            "この記事は英語版ウィキニュースからの翻訳を含みます。", False, id="page-about-itself"
+        ),
+        pytest.param(
+            "2006年ジャワ島中部地震最近の記事ジャワ島中部地震の犠牲者、5,000人を超える"
+            "ジャワ島中部地震の募金受付を開始ジャワ島中部地震、死者3,000人超すジャワ中部地震の"
+            "犠牲者が6,000人を超えるウィキペディアにジャワ島中部地震に関する記事があります。",
+            False,
+            id="box-of-headlines",
+        ),
+        pytest.param(
+            "台風18号、ベトナムで死者少なくとも4人 — 熱帯低気圧に台風18号、海南島で6人が死亡"
+            "台風17号は日本の東海上へ — 18号は厳戒の海南島を直撃か台風17号、八丈島に接近 — "
+            "18号は海南島へ台風17号、24日にも伊豆諸島へ『台風情報』。",
+            False,
+            id="headlines-into-a-cited-title",
+        ),
+        pytest.param(
+            "西日本新聞によれば、6月10日午前零時49分の震度1の地震を最後に11日夕方まで有感地震が"
+            "観測されず、気象庁は「過去の活動からみて大きな揺れが続くことはない」と説明し、"
+            "最大613人が自主避難した別府市では、10日午後5時に避難所を閉鎖した。",
+            True,
+            id="long-sentence",
+        ),
     ],
 )
 def test_what_may_stand_in_a_summary(sentence, material):

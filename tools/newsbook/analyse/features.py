@@ -164,6 +164,7 @@ def is_summary_material(text: str) -> bool:
         and not REFERENCE_LIKE.search(stripped)
         and not re.fullmatch(r"[\W\d_]+", stripped)
         and not runs_on(stripped)
+        and not is_site_text(stripped)
     )
 
 
@@ -180,6 +181,14 @@ _CITED_TITLE_END = re.compile(r"『[^『』]*』\s*[。．]?\s*$")
 _SITE_NAVIGATION = re.compile(
     r"最近(?:の|公開された)記事|すべての記事|記事一覧|関連記事|に関する記事があります"
 )
+# The page speaking of itself: この記事は英語版…の翻訳を含みます, …この記事の内容に関する….
+_SELF_REFERENCE = re.compile(r"この記事(?:は|の内容)")
+
+
+def is_site_text(text: str) -> bool:
+    """The site's own words around the report (its navigation, a note on the page
+    itself): not what the article says."""
+    return bool(_SITE_NAVIGATION.search(text) or _SELF_REFERENCE.search(text))
 
 
 def runs_on(text: str) -> bool:

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.dates import is_source_line
-from newsbook.analyse.features import background_zipf, runs_on
+from newsbook.analyse.features import background_zipf, is_site_text, runs_on
 from newsbook.core.model import REFERENCES_BLOCK, Article, Sentence, SentenceKind, Token
 
 # The glossary proposes at most this many terms.
@@ -147,12 +147,14 @@ def propose_terms(
 
 def tells_no_term(sentence: Sentence, boilerplate: frozenset[str]) -> bool:
     """A reference, a sentence several articles print word for word (a site's
-    boilerplate), a source line or headlines run together: it says what no term is."""
+    boilerplate), a source line, headlines run together or the site's own words:
+    it says what no term is."""
     return (
         sentence.block == REFERENCES_BLOCK
         or sentence.text in boilerplate
         or is_source_line(sentence.text)
         or runs_on(sentence.text)
+        or is_site_text(sentence.text)
     )
 
 
