@@ -103,6 +103,13 @@ def test_a_word_heading_a_numbered_designation_makes_no_compound_before_it(
     assert "接近台風" not in terms  # 接近 ends one phrase, 台風5号 begins the next
 
 
+def test_a_glossary_with_room_takes_a_compound_beside_the_term_it_holds(tmp_path: Path) -> None:
+    terms = {t.name for t in volcano_book(tmp_path).terms}
+    assert {"火口", "火口周辺"} <= terms  # 12 terms: room for both
+    full = {t.name for t in volcano_book(tmp_path, "propose = 11\n").terms}
+    assert "火口" in full and "火口周辺" not in full
+
+
 def test_a_compound_the_text_quotes_is_a_term_beside_its_part(tmp_path: Path) -> None:
     quoting = (
         "警戒区域\n"

@@ -26,7 +26,8 @@ Nothing here knows the subject: it is read from the text.
    enough for a compound of a subject word (計測震度, 有感地震).
 4. Ranked by C-value (frequency not explained by longer candidates) times the
    number of articles, times specificity (how rare its parts are in general
-   Japanese); a candidate inside or around a better one is left out, unless
+   Japanese); a candidate inside a better one is left out, and one around a
+   better one (暴風域 around 暴風) only fills a glossary with room left, unless
    the text sets it apart in quotation marks (「震度速報」 beside 震度).
 
 Why our own: the term extractors on PyPI (pytermextract, termextract) are
@@ -133,16 +134,24 @@ def propose_terms(
             )
     scored.sort(key=lambda t: (-t.score, t.text))
     kept: list[ProposedTerm] = []
+    around: list[ProposedTerm] = []  # longer terms around a kept one (暴風域 of 暴風)
     for term in scored:
-        if any(
-            term.text in k.text or (k.text in term.text and term.text not in counts.quoted)
-            for k in kept
-        ):
+        if any(term.text in k.text for k in kept):
+            continue
+        if any(k.text in term.text for k in kept) and term.text not in counts.quoted:
+            around.append(term)
             continue
         kept.append(term)
         if len(kept) == limit:
+            return tuple(kept)
+    # A glossary with room left takes the longer terms too, best first: C-value
+    # counts a compound around a term as a term of its own.
+    for term in around:
+        if len(kept) == limit:
             break
-    return tuple(kept)
+        if not any(term.text in k.text for k in kept):
+            kept.append(term)
+    return tuple(sorted(kept, key=lambda t: (-t.score, t.text)))
 
 
 def tells_no_term(sentence: Sentence, boilerplate: frozenset[str]) -> bool:
