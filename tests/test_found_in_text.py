@@ -97,10 +97,12 @@ def test_a_word_heading_a_numbered_designation_makes_no_compound_before_it(
         "台風5号が接近\n気象庁によると、台風5号の暴風域は石垣島に接近台風5号として警戒が続く。\n",
         "台風6号が上陸\n台風6号は暴風域を伴って上陸した。暴風域の半径は150キロ。\n",
         "台風7号が発生\n台風7号が発生した。暴風域はない。\n",
+        "台風8号が通過\n台風8号は1時間半暴風域に留まった。\n",
     )
     terms = {t.name for t in book_of(tmp_path, *typhoons).terms}
     assert "暴風域" in terms
     assert "接近台風" not in terms  # 接近 ends one phrase, 台風5号 begins the next
+    assert "半暴風域" not in terms  # 1時間半: the half is the number's
 
 
 def test_a_glossary_with_room_takes_a_compound_beside_the_term_it_holds(tmp_path: Path) -> None:

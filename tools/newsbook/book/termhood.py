@@ -266,6 +266,15 @@ class _Counts:
         in_name = False
         for index, token in enumerate((*tokens, None)):
             kind = _unit_kind(token) if token is not None else None
+            # 1|時間|半, 2|年|半: a half after a counter is part of the number.
+            half = (
+                token is not None
+                and token.surface == "半"
+                and index > 0
+                and tokens[index - 1].pos[2] in ("助数詞", "助数詞可能")
+            )
+            if half:
+                kind = None
             follows_name, in_name = in_name, False
             if token is not None:
                 self.tokens += 1
@@ -305,7 +314,9 @@ class _Counts:
             ):
                 self.quoted.add("".join(surface for surface, _ in run))
             # A run right after a number counts it (2|大会ぶり) or ends a name (J1|リーグ).
-            glued = in_name or (token is not None and _DIGIT.search(token.surface) is not None)
+            glued = (
+                in_name or half or (token is not None and _DIGIT.search(token.surface) is not None)
+            )
             run, offsets, after_name = [], [], glued
 
     def _candidates(
