@@ -349,31 +349,34 @@ def test_a_sentence_is_on_one_row_at_its_own_date_not_its_background():
     assert rows(collect_facts([report])) == [("2009-06-25", ["bg"])]
 
 
-def test_a_box_of_dated_headlines_run_together_is_no_event():
-    report = article(
-        "box",
-        "台風が上陸\n"
-        "気象庁によると、台風18号は5日、海南島に上陸した。\n"
-        "台風18号、ベトナムで死者少なくとも4人 — 熱帯低気圧に台風18号、海南島で6人が死亡"
-        "台風17号は日本の東海上へ — 18号は厳戒の海南島を直撃か台風17号、八丈島に接近 — "
-        "18号は海南島へ台風17号、24日にも伊豆諸島へ — 18号は香港に接近台風17号は小笠原諸島へ"
-        "『台風情報』。気象庁、2005年9月26日。\n",
-    )
-    assert rows(collect_facts([report])) == [("2005-09-05", ["box"])]
-
-
-def test_a_box_of_headlines_that_names_itself_is_no_event():
-    report = article(
-        "nav",
-        "ジャワ島で地震\n"
-        "気象庁によると、ジャワ島中部で27日、強い地震があった。\n"
-        "2006年ジャワ島中部地震最近の記事ジャワ島中部地震の犠牲者、5,000人を超える"
-        "ジャワ島中部地震の募金受付を開始ジャワ島中部地震、死者3,000人超す"
-        "ジャワ中部地震の犠牲者が6,000人を超えるインドネシアで31日に余震"
-        "ウィキペディアにジャワ島中部地震に関する記事があります。\n"
-        "共同通信、2006年5月27日。\n",
-    )
-    assert rows(collect_facts([report])) == [("2006-05-27", ["nav"])]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "台風が上陸\n"
+            "気象庁によると、台風18号は5日、海南島に上陸した。\n"
+            "台風18号、ベトナムで死者少なくとも4人 — 熱帯低気圧に台風18号、海南島で6人が死亡"
+            "台風17号は日本の東海上へ — 18号は厳戒の海南島を直撃か台風17号、八丈島に接近 — "
+            "18号は海南島へ台風17号、24日にも伊豆諸島へ — 18号は香港に接近台風17号は小笠原諸島へ"
+            "『台風情報』。気象庁、2005年9月26日。\n",
+            [("2005-09-05", ["box"])],
+            id="run-into-a-cited-title",
+        ),
+        pytest.param(
+            "ジャワ島で地震\n"
+            "気象庁によると、ジャワ島中部で27日、強い地震があった。\n"
+            "2006年ジャワ島中部地震最近の記事ジャワ島中部地震の犠牲者、5,000人を超える"
+            "ジャワ島中部地震の募金受付を開始ジャワ島中部地震、死者3,000人超す"
+            "ジャワ中部地震の犠牲者が6,000人を超えるインドネシアで31日に余震"
+            "ウィキペディアにジャワ島中部地震に関する記事があります。\n"
+            "共同通信、2006年5月27日。\n",
+            [("2006-05-27", ["box"])],
+            id="naming-itself",
+        ),
+    ],
+)
+def test_a_box_of_headlines_run_together_is_no_event(text, expected):
+    assert rows(collect_facts([article("box", text)])) == expected
 
 
 # What a figure measures when the editors define no measure --------------------------

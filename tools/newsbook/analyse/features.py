@@ -163,8 +163,7 @@ def is_summary_material(text: str) -> bool:
         len(stripped) >= MIN_CHARS
         and not REFERENCE_LIKE.search(stripped)
         and not re.fullmatch(r"[\W\d_]+", stripped)
-        and not runs_on(stripped)
-        and not is_site_text(stripped)
+        and not states_nothing(stripped)
     )
 
 
@@ -189,6 +188,12 @@ def is_site_text(text: str) -> bool:
     """The site's own words around the report (its navigation, a note on the page
     itself): not what the article says."""
     return bool(_SITE_NAVIGATION.search(text) or _SELF_REFERENCE.search(text))
+
+
+def states_nothing(text: str) -> bool:
+    """Headlines or a list run together, or the site's own words: text that
+    states nothing of the article (no summary line, date, figure or term)."""
+    return runs_on(text) or is_site_text(text)
 
 
 def runs_on(text: str) -> bool:

@@ -269,16 +269,20 @@ def _names_in_run(
             # name before a title in 『』 or a source's date is its publisher (a
             # kanji name before a title, 大澤文護『…』, is its author).
             text = _text(tokens, s, e)
-            after = "".join(t.surface for t in tokens[b : b + 4])
             publisher = (
                 e == b
-                and (after.startswith("『") or _CITATION_DATE.match(after) is not None)
                 and _KATAKANA.match(text.replace("・", "")) is not None
+                and _cites(_text(tokens, b, b + 4))
             )
             kind = ORGANIZATION if publisher else PERSON
             found.append(Name(text, kind, spans[s][0], spans[e - 1][1]))
         at = e
     return found
+
+
+def _cites(after: str) -> bool:
+    """Does a source's title (『…』) or date (、2005年…) follow?"""
+    return after.startswith("『") or _CITATION_DATE.match(after) is not None
 
 
 def _katakana_source(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -17,7 +17,7 @@ from newsbook.analyse.dates import (
     read_article_dates,
     source_line_date,
 )
-from newsbook.analyse.features import is_site_text, runs_on
+from newsbook.analyse.features import states_nothing
 from newsbook.analyse.figures import Figure, find_figures
 from newsbook.core.model import Article, Sentence, SentenceKind
 
@@ -46,7 +46,7 @@ def read_article(article: Article) -> ArticleReadings:
     dateline = article.metadata.published or next((d for d in published if d), None)
     # Headlines run together (a site's box of links) and the site's own words
     # state no fact of this article.
-    stated = [not (runs_on(text) or is_site_text(text)) for text in texts]
+    stated = [not states_nothing(text) for text in texts]
     dates = read_article_dates(
         [text if keep else "" for text, keep in zip(texts, stated, strict=True)], dateline
     )

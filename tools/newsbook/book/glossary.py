@@ -237,7 +237,7 @@ def build_glossary(
             continue
         quote = None
         if not entry.definition:
-            mentioned = {m.article_id for m in found}
+            mentioned = set(articles_mentioning(found))
             quote = _best_definition([a for a in articles if a.id in mentioned], entry, boilerplate)
         spellings = (
             entry.name,

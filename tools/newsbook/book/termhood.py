@@ -45,7 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.dates import is_source_line
-from newsbook.analyse.features import background_zipf, is_site_text, runs_on
+from newsbook.analyse.features import background_zipf, states_nothing
 from newsbook.core.model import REFERENCES_BLOCK, Article, Sentence, SentenceKind, Token
 
 # The glossary proposes at most this many terms.
@@ -162,8 +162,7 @@ def tells_no_term(sentence: Sentence, boilerplate: frozenset[str]) -> bool:
         sentence.block == REFERENCES_BLOCK
         or sentence.text in boilerplate
         or is_source_line(sentence.text)
-        or runs_on(sentence.text)
-        or is_site_text(sentence.text)
+        or states_nothing(sentence.text)
     )
 
 
@@ -293,17 +292,13 @@ class _Counts:
                 run.append((token.surface, kind))  # type: ignore[union-attr]
                 offsets.append(at - len(token.surface))  # type: ignore[union-attr]
                 continue
-            ends = [*offsets[1:], at - (len(token.surface) if token else 0)]
+            end = at - (len(token.surface) if token else 0)  # where the run ends
+            ends = [*offsets[1:], end]
             cuttable = [o not in no_cut for o in offsets], [e not in no_cut for e in ends]
+            number = token is not None and _DIGIT.search(token.surface) is not None
             # 台風|12|号, 台風|第|5|号: a designation, headed by the run's last word.
-            designates = (
-                token is not None
-                and _DIGIT.search(token.surface) is not None
-                and index + 1 < len(tokens)
-                and tokens[index + 1].surface == "号"
-            )
+            designates = number and index + 1 < len(tokens) and tokens[index + 1].surface == "号"
             self._candidates(article_id, run, after_name, in_name, designates, cuttable)
-            end = at - (len(token.surface) if token else 0)
             if run and _DEFINES.match(text, end):
                 self.defined.add("".join(surface for surface, _ in run))
             if (
@@ -313,11 +308,9 @@ class _Counts:
                 and text[end : end + 1] == "」"
             ):
                 self.quoted.add("".join(surface for surface, _ in run))
-            # A run right after a number counts it (2|大会ぶり) or ends a name (J1|リーグ).
-            glued = (
-                in_name or half or (token is not None and _DIGIT.search(token.surface) is not None)
-            )
-            run, offsets, after_name = [], [], glued
+            # A run right after a number (or its half: 1時間|半) counts it (2|大会ぶり)
+            # or ends a name (J1|リーグ).
+            run, offsets, after_name = [], [], in_name or half or number
 
     def _candidates(
         self,
