@@ -19,7 +19,7 @@ from pathlib import Path
 from newsbook.analyse import metadata as meta
 from newsbook.analyse.decode import DecodedText, DecodeError, decode_bytes
 from newsbook.analyse.japanese import tokenized_texts
-from newsbook.analyse.names import with_names
+from newsbook.analyse.names import loose_words, with_names
 from newsbook.analyse.overrides import (
     Overrides,
     inside,
@@ -160,6 +160,7 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
         keywords=tuple(Keyword(k, s) for k, s in keywords(keyword_sentences, metadata.title)),
         section_titles=tuple(headings),
         found_urls=found_urls,
+        loose_words=loose_words(sentences),
         section_points=section_points(body, structure.blocks),
     )
 

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from newsbook.analyse.features import background_rarity
 from newsbook.analyse.summarize import EVERYDAY_RARITY
-from newsbook.core.model import Name, Sentence, Token, token_spans
+from newsbook.core.model import COUNTED_KINDS, LooseWords, Name, Sentence, Token, token_spans
 
 PERSON, ORGANIZATION, PRODUCT, PLACE = "person", "organization", "product", "place"
 
@@ -698,6 +698,35 @@ def with_names(sentence: Sentence) -> Sentence:
         event_words=event_words(sentence),
         subjects=subject_names(sentence),
     )
+
+
+# What the entity stage reads of each article ----------------------------------
+
+_SHORT_KANJI = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def loose_words(sentences: Sequence[Sentence]) -> LooseWords:
+    """Kanji nouns of two to four characters, and words SudachiPy tags as names,
+    that no name found in their sentence holds (counted sentences only)."""
+    kanji: set[str] = set()
+    proper: set[str] = set()
+    for sentence in sentences:
+        if sentence.kind not in COUNTED_KINDS:
+            continue
+        names = sentence.names
+        end = 0
+        for token in sentence.tokens_c:
+            start, end = end, end + len(token.surface)
+            pos = token.pos
+            if pos[0] != "名詞" or pos[2] != "一般" or end - start < 2:
+                continue
+            if names and any(n.start < end and start < n.end for n in names):
+                continue
+            if pos[1] == "固有名詞":
+                proper.add(token.surface)
+            if _SHORT_KANJI.match(token.surface):
+                kanji.add(token.surface)
+    return LooseWords(frozenset(kanji), frozenset(proper))
 
 
 # What the facts stage reads of each sentence ----------------------------------

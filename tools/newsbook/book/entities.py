@@ -36,10 +36,9 @@ from functools import cached_property
 from pathlib import Path
 
 from newsbook.analyse.japanese import reading
-from newsbook.analyse.names import HOME_COUNTRY, ORGANIZATION_ENDS
+from newsbook.analyse.names import HOME_COUNTRY, ORGANIZATION_ENDS, loose_words
 from newsbook.book.datafiles import line_of, load_toml, string_list
 from newsbook.book.mentions import (
-    COUNTED_KINDS,
     Mention,
     articles_mentioning,
     find_mentions,
@@ -48,7 +47,7 @@ from newsbook.book.mentions import (
 from newsbook.book.sounds import LEAST_CONSONANTS, katakana_consonants, latin_consonants
 from newsbook.core.diagnostics import Code, Diagnostic, Severity
 from newsbook.core.ids import text_hash
-from newsbook.core.model import Article, Name, Sentence, token_spans
+from newsbook.core.model import COUNTED_KINDS, Article, Name, Sentence, token_spans
 
 ALIASES_FILE = "_aliases.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -285,28 +284,6 @@ def _leaves_out_words(short: str, words: Sequence[str]) -> bool:
 _KIND_OF_BODY = frozenset(
     "新聞 新聞社 通信 通信社 放送 鉄道 電鉄 電力 銀行 証券 航空 グループ 社".split()
 )
-_SHORT_KANJI = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-
-
-def _loose_words(sentence: Sentence) -> tuple[set[str], set[str]]:
-    """Kanji nouns of two to four characters, and words SudachiPy tags as names,
-    that no name of the sentence holds."""
-    kanji: set[str] = set()
-    proper: set[str] = set()
-    names = sentence.names
-    end = 0
-    for token in sentence.tokens_c:
-        start, end = end, end + len(token.surface)
-        pos = token.pos
-        if pos[0] != "名詞" or pos[2] != "一般" or end - start < 2:
-            continue
-        if names and any(n.start < end and start < n.end for n in names):
-            continue
-        if pos[1] == "固有名詞":
-            proper.add(token.surface)
-        if _SHORT_KANJI.match(token.surface):
-            kanji.add(token.surface)
-    return kanji, proper
 
 
 def _normal_form(sentence: Sentence, name: Name) -> str:
@@ -430,12 +407,12 @@ def _detect_names(articles: Sequence[Article], known: set[str]) -> dict[str, _De
     loose: set[str] = set()  # kanji nouns of 2 to 4 characters outside every name
     loose_names: set[str] = set()  # words SudachiPy knows as names, outside every name
     for article in articles:
+        outside = article.loose_words or loose_words(article.sentences)
+        loose.update(outside.kanji)
+        loose_names.update(outside.proper)
         for sentence in article.sentences:
             if sentence.kind not in COUNTED_KINDS:
                 continue
-            kanji, proper = _loose_words(sentence)
-            loose.update(kanji)
-            loose_names.update(proper)
             for name in sentence.names:
                 if name.text not in listed:
                     listed[name.text] = _listed(name.text, known)

@@ -15,13 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsbook.core.model import Article, SentenceKind
-
-# Titles and headings name things without saying anything about them, and the
-# article's own contents repeat its headings: mentions are counted in the text.
-COUNTED_KINDS = frozenset(
-    {SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM, SentenceKind.CAPTION, SentenceKind.TITLE}
-)
+from newsbook.core.model import COUNTED_KINDS, Article, SentenceKind
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,13 @@ class SentenceKind(StrEnum):
     REFERENCE = "reference"
 
 
+# Titles and headings name things without saying anything about them, and the
+# article's own contents repeat its headings: the book counts mentions in the text.
+COUNTED_KINDS = frozenset(
+    {SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM, SentenceKind.CAPTION, SentenceKind.TITLE}
+)
+
+
 #: ``Sentence.block`` of sentences outside the blocks: the title and the references.
 TITLE_BLOCK = -1
 REFERENCES_BLOCK = -2
@@ -204,6 +211,15 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class LooseWords:
+    """Words of an article's counted sentences that no name found in them holds:
+    what the entity stage reads to tell a bare name (福田, 外務省) from a word."""
+
+    kanji: frozenset[str]  # kanji nouns of two to four characters
+    proper: frozenset[str]  # words SudachiPy tags as proper nouns
+
+
+@dataclass(frozen=True)
 class Keyword:
     text: str
     score: float
@@ -236,6 +252,10 @@ class Article:
     # (index of a heading in structure.blocks, the sentence that best sums up its section)
     section_points: tuple[tuple[int, Sentence], ...] = field(default=())
     found_urls: tuple[str, ...] = field(default=())  # every URL in the text, in order
+    # Read once from the tokens at analysis and cached with it, so that the
+    # whole-book stage does not read every article's tokens again at each
+    # build (None: an article made outside the analysis; the stage reads them).
+    loose_words: LooseWords | None = field(default=None, compare=False, repr=False)
 
     @property
     def paragraph_sentences(self) -> tuple[Sentence, ...]:
