@@ -6,7 +6,7 @@ raw SudachiPy tokenization of the same text; clean builds with ``-j 1`` and
 ``-j auto``; the no-op rebuild and the documents it reads; the rebuild after
 one article changes and the documents it reads; peak memory; the same for a
 plain Sphinx + myst-parser + furo build of the same generated pages; ratios
-and the targets of issue 9. Sizes given with ``--convert-only`` are converted
+and the targets (issues 9 and 15). Sizes given with ``--convert-only`` are converted
 but not built::
 
     python tools/bench/scale.py --sizes 100 1000 --convert-only 10000 [--work DIR]
@@ -171,6 +171,7 @@ def bench_size(n: int, work: Path, build: bool, ours_only: bool = False) -> dict
     with changed.open("a", encoding="utf-8") as seed:
         seed.write("この段落は再ビルドの計測のために加えた。\n")
     results["one article changed"], _ = sphinx(docs, "1")
+    ours_noop, ours_edit = results["no-op"].seconds, results["one article changed"].seconds
     if ours_only:
         # Sphinx's own book of 10,000 pages takes hours (its Japanese splitter):
         # the scaling figures need ours alone.
@@ -178,6 +179,7 @@ def bench_size(n: int, work: Path, build: bool, ours_only: bool = False) -> dict
             show(f"{label} (ours)", f"{run.seconds:.1f} s", f"peak {run.peak_mb:.0f} MB")
             figures[f"ours {label}"] = run.seconds
         figures["peak"] = max(r.peak_mb for r in results.values())
+        print(f"  {check('one article changed <= 3x our no-op', ours_edit <= 3 * ours_noop)}")
         return figures
     plain = plain_book(work, docs)
     plain_results: dict[str, Run] = {}
@@ -203,9 +205,12 @@ def bench_size(n: int, work: Path, build: bool, ours_only: bool = False) -> dict
     clean = min(results["clean -j 1"].seconds, results["clean -j auto"].seconds)
     figures["peak"] = max(r.peak_mb for r in results.values())
     ours_clean, plain_clean = results["clean -j 1"].seconds, plain_results["clean -j 1"].seconds
-    ours_noop, plain_noop = results["no-op"].seconds, plain_results["no-op"].seconds
+    plain_noop = plain_results["no-op"].seconds
+    plain_edit = plain_results["one article changed"].seconds
     print(f"  {check('ours <= 1.3x plain (clean -j 1)', ours_clean <= 1.3 * plain_clean)}")
     print(f"  {check('no-op <= 1.5x plain no-op', ours_noop <= 1.5 * plain_noop)}")
+    print(f"  {check('one article changed <= 1.5x plain', ours_edit <= 1.5 * plain_edit)}")
+    print(f"  {check('one article changed <= 3x our no-op', ours_edit <= 3 * ours_noop)}")
     if n >= 1000:
         print(f"  {check('1,000 articles clean under 120 s', clean < 120)}")
         print(f"  {check('peak memory under 1.5 GB', figures['peak'] < 1536)}")
