@@ -17,7 +17,6 @@ from newsbook.render.markup import (
     escape,
     header,
     index_directive,
-    index_safe,
     inline,
     page,
     url_link,
@@ -150,7 +149,7 @@ def _body(article: Article, ctx: Context) -> list[str]:
         for item, text in enumerate(block.texts)
     }
     term_links = _first_term_links(article, ctx, texts)
-    index_entries = _first_mention_index(article, ctx)
+    index_entries = ctx.first_mentions.get(article.id, {})
     notes = notes_by_block(article.id, ctx)
     points = dict(article.section_points)
     out: list[str] = []
@@ -197,22 +196,6 @@ def _section_point(text: str, article: Article, ctx: Context) -> list[str]:
         f":{ctx.ui.section_point}: {sentence}",
         "```",
     ]
-
-
-def _first_mention_index(article: Article, ctx: Context) -> dict[int, list[str]]:
-    """Block index -> the names and terms first mentioned there (for the general index)."""
-    tx = ctx.texts
-    firsts: dict[int, list[str]] = {}
-    named: list[tuple[str, dict[str, int]]] = [
-        (tx.entity(e), e.first_blocks) for e in ctx.book.entities
-    ]
-    named += [(tx.term(t), t.first_blocks) for t in ctx.book.terms]
-    for name, first_blocks in named:
-        if not index_safe(name):
-            continue
-        if article.id in first_blocks:
-            firsts.setdefault(first_blocks[article.id], []).append(name)
-    return firsts
 
 
 # (block index, item) -> (start, end, term as the page names it) of each term's first occurrence

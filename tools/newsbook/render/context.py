@@ -13,7 +13,7 @@ from newsbook.book.glossary import Quote, Term
 from newsbook.book.mentions import spelling_pattern
 from newsbook.core.model import REFERENCES_BLOCK, TITLE_BLOCK
 from newsbook.render import labels
-from newsbook.render.markup import doc_link, inline
+from newsbook.render.markup import doc_link, index_safe, inline
 from newsbook.render.texts import BookTexts
 from newsbook.render.ui import UiStrings
 
@@ -36,6 +36,19 @@ class Context:
         rendering, not once per article page."""
         owner = {s: t for t in self.book.terms for s in t.spellings}
         return owner, spelling_pattern(list(owner))
+
+    @functools.cached_property
+    def first_mentions(self) -> dict[str, dict[int, list[str]]]:
+        """Article id -> block -> the names and terms first mentioned there, as
+        the general index names them (entities first, then terms, in book order)."""
+        named = [(self.texts.entity(e), e.first_blocks) for e in self.book.entities]
+        named += [(self.texts.term(t), t.first_blocks) for t in self.book.terms]
+        firsts: dict[str, dict[int, list[str]]] = {}
+        for name, first_blocks in named:
+            if index_safe(name):
+                for article_id, block in first_blocks.items():
+                    firsts.setdefault(article_id, {}).setdefault(block, []).append(name)
+        return firsts
 
     def quote(self, quote: Quote) -> str:
         """A quoted article sentence, in the page's language, escaped."""
