@@ -14,11 +14,11 @@ Editors correct readings in ``seeds/_facts.toml`` (:mod:`newsbook.fact_correctio
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-import statistics
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
@@ -116,7 +116,7 @@ def merge_events(readings: Sequence[DateReading], words: Sequence[frozenset[str]
                 continue
             if not (
                 _overlap(group_words, words[i]) >= MERGE_SCORE
-                or _same_day_same_article(date, reading, [readings[m] for m in members])
+                or _same_day_same_article(date, reading, (readings[m] for m in members))
             ):
                 continue
             if date.year is None and reading.value.year is not None:
@@ -135,7 +135,7 @@ def merge_events(readings: Sequence[DateReading], words: Sequence[frozenset[str]
 
 
 def _same_day_same_article(
-    date: FuzzyDate, reading: DateReading, members: list[DateReading]
+    date: FuzzyDate, reading: DateReading, members: Iterable[DateReading]
 ) -> bool:
     """An article that writes out the same full date twice (a caption restating
     the opening, 2025年1月27日) is telling one day of its story."""
@@ -331,14 +331,28 @@ def conversion_slips(claims: Sequence[FigureClaim]) -> tuple[ConversionSlip, ...
         rates.setdefault(pair, []).append((claim, converted.value / figure.value))
     slips = []
     for found in rates.values():
-        for n, (claim, rate) in enumerate(found):
-            others = [r for m, (_, r) in enumerate(found) if m != n]
-            if len(others) < SLIP_EVIDENCE:
-                continue
-            slip = ConversionSlip(claim, rate, statistics.median(others), len(others))
+        if len(found) - 1 < SLIP_EVIDENCE:
+            continue
+        ordered = sorted(rate for _, rate in found)
+        for claim, rate in found:
+            slip = ConversionSlip(claim, rate, _median_without(ordered, rate), len(found) - 1)
             if slip.factor >= SLIP_FACTOR:
                 slips.append(slip)
     return tuple(slips)
+
+
+def _median_without(ordered: Sequence[float], value: float) -> float:
+    """``statistics.median`` of the sorted ``ordered`` with one ``value`` left out,
+    without copying it (once per conversion: copies grew with the square of the book)."""
+    skip = bisect.bisect_left(ordered, value)
+
+    def at(j: int) -> float:
+        return ordered[j if j < skip else j + 1]
+
+    size = len(ordered) - 1
+    if size % 2:
+        return at(size // 2)
+    return (at(size // 2 - 1) + at(size // 2)) / 2
 
 
 @dataclass(frozen=True)

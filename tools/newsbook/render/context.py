@@ -8,14 +8,18 @@ import re
 
 from newsbook.book.build import Book
 from newsbook.book.entities import EntityKind
-from newsbook.book.facts import Citation
+from newsbook.book.facts import Citation, ConversionSlip, DateDisagreement
 from newsbook.book.glossary import Quote, Term
 from newsbook.book.mentions import spelling_pattern
+from newsbook.book.notes import Note
 from newsbook.core.model import REFERENCES_BLOCK, TITLE_BLOCK
 from newsbook.render import labels
 from newsbook.render.markup import doc_link, index_safe, inline
 from newsbook.render.texts import BookTexts
 from newsbook.render.ui import UiStrings
+
+#: What an article page shows beside one of its sentences.
+SentenceNote = Note | ConversionSlip | DateDisagreement
 
 
 class Context:
@@ -49,6 +53,30 @@ class Context:
                 for article_id, block in first_blocks.items():
                     firsts.setdefault(article_id, {}).setdefault(block, []).append(name)
         return firsts
+
+    @functools.cached_property
+    def sentence_notes(self) -> dict[str, list[tuple[int, int, SentenceNote]]]:
+        """Article id -> (block, line, note) of what its page shows beside a sentence:
+        the editors' notes, then the conversion slips, then the events dated apart
+        (an article of a pair gets the pair's note). One pass over the book, not
+        one per article page (that grew with the square of the book)."""
+        found: dict[str, list[tuple[int, int, SentenceNote]]] = {}
+        for note in self.book.notes:
+            found.setdefault(note.article_id, []).append(
+                (note.sentence.block, note.sentence.line, note)
+            )
+        for slip in self.book.facts.slips:
+            citation = slip.claim.citation
+            found.setdefault(citation.article, []).append(
+                (citation.sentence.block, citation.sentence.line, slip)
+            )
+        for disagreement in self.book.facts.date_disagreements:
+            for reading in (disagreement.first, disagreement.second):
+                sentence = reading.citation.sentence
+                found.setdefault(reading.citation.article, []).append(
+                    (sentence.block, sentence.line, disagreement)
+                )
+        return found
 
     def quote(self, quote: Quote) -> str:
         """A quoted article sentence, in the page's language, escaped."""

@@ -87,10 +87,14 @@ def _claims_shown(disagreement: Disagreement, article_id: str | None) -> list[Fi
     grow with the book (the figures page, linked below, lists every claim)."""
     if article_id is None:
         return list(disagreement.claims)
-    own = [c for c in disagreement.claims if c.citation.article == article_id]
-    others = [c for c in disagreement.claims if c.citation.article != article_id]
-    shown = {id(c) for c in own + others[:MAX_OTHER_CLAIMS]}
-    return [c for c in disagreement.claims if id(c) in shown]
+    shown, others = [], 0
+    for claim in disagreement.claims:  # one pass: a figure may have thousands of claims
+        if claim.citation.article == article_id:
+            shown.append(claim)
+        elif others < MAX_OTHER_CLAIMS:
+            shown.append(claim)
+            others += 1
+    return shown
 
 
 def _figure_row(claim: FigureClaim, ctx: Context) -> list[str]:

@@ -20,24 +20,14 @@ _CURRENCIES = {
 def notes_by_block(article_id: str, ctx: Context) -> dict[int, list[str]]:
     """Block index -> the admonitions to show after it, in sentence order."""
     found: dict[int, list[tuple[int, list[str]]]] = {}
-    for note in ctx.book.notes:
-        if note.article_id == article_id:
-            found.setdefault(note.sentence.block, []).append(
-                (note.sentence.line, note_admonition(note, ctx))
-            )
-    for slip in ctx.book.facts.slips:
-        citation = slip.claim.citation
-        if citation.article == article_id:
-            found.setdefault(citation.sentence.block, []).append(
-                (citation.sentence.line, slip_admonition(slip, ctx, with_source=False))
-            )
-    for disagreement in ctx.book.facts.date_disagreements:
-        for reading in (disagreement.first, disagreement.second):
-            if reading.citation.article == article_id:
-                sentence = reading.citation.sentence
-                found.setdefault(sentence.block, []).append(
-                    (sentence.line, dated_apart_admonition(disagreement, ctx))
-                )
+    for block, line, item in ctx.sentence_notes.get(article_id, ()):
+        if isinstance(item, Note):
+            admonition = note_admonition(item, ctx)
+        elif isinstance(item, ConversionSlip):
+            admonition = slip_admonition(item, ctx, with_source=False)
+        else:
+            admonition = dated_apart_admonition(item, ctx)
+        found.setdefault(block, []).append((line, admonition))
     return {
         block: [line for _, lines in sorted(these, key=lambda n: n[0]) for line in lines]
         for block, these in found.items()
