@@ -167,37 +167,6 @@ class SyncSummary:
     pictures: dict[str, list[str]] = field(default_factory=dict)
 
 
-def sync_book_cached(
-    seeds_dir: Path,
-    docs_dir: Path,
-    cache_dir: Path | None,
-    display_root: Path | None = None,
-    progress: Progress | None = None,
-    workers: int | None = None,
-    render: Callable[[Book], Mapping[str, str]] = render_book,
-    inputs: Iterable[Path] = (),
-    pictures: Callable[[Book], dict[str, list[str]]] | None = None,
-) -> SyncSummary:
-    """Like :func:`newsbook.pipeline.sync_book`, with the cache and processes above.
-
-    ``render`` makes the pages of the book (e.g. in another language); every
-    file it reads besides the seeds folder (e.g. translation catalogs) must be
-    among ``inputs``, which key the no-op check with the seeds.
-    """
-    with _no_cycle_collection():
-        return _sync_book_cached(
-            seeds_dir,
-            docs_dir,
-            cache_dir,
-            display_root,
-            progress,
-            workers,
-            render,
-            inputs,
-            pictures,
-        )
-
-
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector off while the book is converted.
@@ -219,17 +188,24 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _sync_book_cached(
+@_no_cycle_collection()
+def sync_book_cached(
     seeds_dir: Path,
     docs_dir: Path,
     cache_dir: Path | None,
-    display_root: Path | None,
-    progress: Progress | None,
-    workers: int | None,
-    render: Callable[[Book], Mapping[str, str]],
-    inputs: Iterable[Path],
-    pictures: Callable[[Book], dict[str, list[str]]] | None,
+    display_root: Path | None = None,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    render: Callable[[Book], Mapping[str, str]] = render_book,
+    inputs: Iterable[Path] = (),
+    pictures: Callable[[Book], dict[str, list[str]]] | None = None,
 ) -> SyncSummary:
+    """Like :func:`newsbook.pipeline.sync_book`, with the cache and processes above.
+
+    ``render`` makes the pages of the book (e.g. in another language); every
+    file it reads besides the seeds folder (e.g. translation catalogs) must be
+    among ``inputs``, which key the no-op check with the seeds.
+    """
     shown = (lambda p: os.path.relpath(p, display_root)) if display_root else str
     jobs = [seed_job(seed, shown(seed), seeds_dir) for seed in find_seeds(seeds_dir)]
     book_key = _book_key(jobs, [*sorted(seeds_dir.glob("_*")), *inputs])
