@@ -13,6 +13,8 @@ entities and terms whose index reading no editor gave.
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,7 +26,7 @@ from newsbook.analyse.japanese import analyzer, tokenized_texts
 from newsbook.book.build import Book
 from newsbook.book.entities import load_aliases
 from newsbook.book.glossary import load_terms
-from newsbook.core.model import Article, token_spans
+from newsbook.core.model import Article, Token, shared_token, token_spans
 
 Reads = list[tuple[str, str]]  # (split mode, text) given to SudachiPy, in order
 
@@ -102,6 +104,28 @@ def test_the_tokens_travel_with_the_pickled_article() -> None:
     again = pickle.loads(pickle.dumps(article, pickle.HIGHEST_PROTOCOL))
     assert [s.tokens_c for s in again.sentences] == [s.tokens_c for s in article.sentences]
     assert [s.tokens_a for s in again.sentences] == [s.tokens_a for s in article.sentences]
+
+
+def test_a_pickled_token_loads_as_the_shared_token_with_its_fields() -> None:
+    fields = ("1;2,3\0x", ("名詞", "数詞", "*", "*", "*", "*"), "1;2", "")
+    token = shared_token(fields)
+    data = pickle.dumps(token, pickle.HIGHEST_PROTOCOL)
+    assert pickle.loads(data) is token
+    # In a process that has never seen the word (as when the cache is loaded).
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import pickle, sys; t = pickle.load(sys.stdin.buffer); "
+            "print(ascii((t.surface, t.pos, t.normalized, t.reading)))",
+        ],
+        input=data,
+        capture_output=True,
+        check=True,
+        cwd=ROOT / "tools",
+    )
+    assert loaded.stdout.decode().strip() == ascii(fields)
+    assert isinstance(token, Token)
 
 
 def test_token_offsets_come_from_the_surfaces() -> None:

@@ -141,9 +141,17 @@ class Token:
         """The normalized form of a content word (noun, verb, adjective), else None."""
         return self.normalized if self.is_content_word and self.surface.strip() else None
 
-    def __reduce__(self) -> tuple[Callable[[TokenFields], Token], tuple[TokenFields]]:
-        # Unpickled (from the cache, from a worker) as the process's shared token.
-        return shared_token, ((self.surface, self.pos, self.normalized, self.reading),)
+    def __reduce__(self) -> tuple[Callable[[str], Token], tuple[str]]:
+        # Unpickled (from the cache, from a worker) as the process's shared
+        # token, found by one string: loading a book's cached analyses makes
+        # and hashes one new string per word of each article, not the ten
+        # strings and two tuples of its fields.
+        return token_of_key, (self._key,)
+
+    @cached_property
+    def _key(self) -> str:
+        lengths = f"{len(self.surface)},{len(self.normalized)},{len(self.reading)};"
+        return lengths + self.surface + self.normalized + self.reading + "\0".join(self.pos)
 
 
 #: Every distinct token this process has made. Articles hold tens of thousands
@@ -158,6 +166,32 @@ def shared_token(fields: TokenFields) -> Token:
     if token is None:
         token = _TOKENS[fields] = Token(*fields)
     return token
+
+
+#: The same tokens by their pickled key (Token._key).
+_TOKENS_BY_KEY: dict[str, Token] = {}
+
+
+def token_of_key(key: str) -> Token:
+    """The shared token a pickle names by its key."""
+    token = _TOKENS_BY_KEY.get(key)
+    if token is None:
+        lengths, _, rest = key.partition(";")
+        surface_end, normalized_end, reading_end = _ends(lengths)
+        token = _TOKENS_BY_KEY[key] = shared_token(
+            (
+                rest[:surface_end],
+                tuple(rest[reading_end:].split("\0")),
+                rest[surface_end:normalized_end],
+                rest[normalized_end:reading_end],
+            )
+        )
+    return token
+
+
+def _ends(lengths: str) -> tuple[int, int, int]:
+    surface, normalized, reading = (int(n) for n in lengths.split(","))
+    return surface, surface + normalized, surface + normalized + reading
 
 
 def token_spans(tokens: Sequence[Token]) -> Iterator[tuple[int, int, Token]]:
