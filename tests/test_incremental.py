@@ -125,6 +125,38 @@ def test_parallel_analysis_equals_serial_analysis(monkeypatch: pytest.MonkeyPatc
     assert serial == analyse_folder(SEEDS)
 
 
+def test_an_edited_seed_analysed_while_the_rest_loads_gives_a_serial_runs_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsbook.pipeline import sync_book
+
+    monkeypatch.setattr(incremental, "PARALLEL_FROM", 2)  # 4 cached analyses to load meanwhile
+    seeds = seeds_copy(tmp_path)
+    cached = tmp_path / "cached"
+    incremental.sync_book_cached(seeds, cached, tmp_path / "cache", seeds.parent, workers=2)
+    with (seeds / "02-silicon-valley-reaction.txt").open("a", encoding="utf-8") as seed:
+        seed.write(ADDED)
+    edit = incremental.sync_book_cached(seeds, cached, tmp_path / "cache", seeds.parent, workers=2)
+    assert (edit.analysed, edit.reused) == (1, 4)
+    sync_book(seeds, tmp_path / "serial", display_root=seeds.parent)
+    pages = sorted(p.relative_to(cached) for p in cached.rglob("*.md"))
+    assert pages == sorted(
+        p.relative_to(tmp_path / "serial") for p in (tmp_path / "serial").rglob("*.md")
+    )
+    for page in pages:
+        assert (cached / page).read_bytes() == (tmp_path / "serial" / page).read_bytes()
+
+
+def test_a_torn_cache_entry_is_analysed_again(tmp_path: Path) -> None:
+    seeds = seeds_copy(tmp_path)
+    sync(seeds, tmp_path / "docs", tmp_path / "cache")
+    (tmp_path / "cache" / "book.pickle").unlink()
+    entry = sorted((tmp_path / "cache" / "analyses").glob("*.pickle"))[0]
+    entry.write_bytes(entry.read_bytes()[:200])  # its key line intact, its analysis cut
+    again = sync(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert (again.analysed, again.reused, again.written) == (1, 4, ())
+
+
 def _tokens(analyses: list[Analysis]) -> list[object]:
     return [(s.tokens_c, s.tokens_a) for a in analyses if a.article for s in a.article.sentences]
 

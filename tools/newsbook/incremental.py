@@ -9,7 +9,9 @@
   tokenized again.
 - Seeds not in the cache are analysed in worker processes when there are
   enough of them to pay for starting the workers (SudachiPy's analyzer is
-  per process); results come back in seed order and equal a serial run's.
+  per process), or enough cached analyses for this process to load
+  meanwhile (a one-article edit); results come back in seed order and
+  equal a serial run's.
 - When no seed, no data file (``_aliases.toml`` ...) and not the converter
   changed since the last build, and the pages written then are still in
   place, nothing is converted at all: the messages and index readings of
@@ -42,9 +44,10 @@ from newsbook.render.indexing import readings_of
 from newsbook.render.output import GENERATED_DIRS, sync_generated
 from newsbook.render.pages import render_book
 
-#: Below this many seeds to analyse, starting worker processes costs more than it saves.
+#: Below this many seeds to analyse, or to load from the cache while the
+#: workers analyse, starting worker processes costs more than it saves.
 PARALLEL_FROM = 50
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 #: ``progress(items, count)`` wraps an iterable to show progress; the identity by default.
 Progress = Callable[[Iterable[Analysis], int], Iterable[Analysis]]
@@ -87,7 +90,9 @@ def analyse_job(job: SeedJob) -> Analysis:
 
 
 class AnalysisCache:
-    """One pickle per seed in ``folder``: the seed's key and its analysis."""
+    """One file per seed in ``folder``: the seed's key on the first line, then
+    its analysis pickled. The key alone tells a hit from a miss, so the misses
+    can be sent to the workers before any analysis is loaded."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -95,16 +100,25 @@ class AnalysisCache:
     def _path(self, job: SeedJob) -> Path:
         return self.folder / f"{job.seed.stem}.pickle"
 
+    def has(self, job: SeedJob) -> bool:
+        """Whether the entry for ``job`` holds its key (its analysis is read by :meth:`get`)."""
+        try:
+            with self._path(job).open("rb") as entry:
+                return entry.readline().rstrip(b"\n") == job.key.encode()
+        except OSError:
+            return False
+
     def get(self, job: SeedJob) -> Analysis | None:
         try:
-            key, found = pickle.loads(self._path(job).read_bytes())
+            key, _, data = self._path(job).read_bytes().partition(b"\n")
+            found = pickle.loads(data) if key == job.key.encode() else None
         except Exception:  # missing, torn or foreign: a miss, never a failure
             return None
-        return found if key == job.key and isinstance(found, Analysis) else None
+        return found if isinstance(found, Analysis) else None
 
     def put(self, job: SeedJob, analysis: Analysis) -> None:
-        data = pickle.dumps((job.key, analysis), pickle.HIGHEST_PROTOCOL)
-        _write_atomic(self._path(job), data)
+        data = pickle.dumps(analysis, pickle.HIGHEST_PROTOCOL)
+        _write_atomic(self._path(job), job.key.encode() + b"\n" + data)
 
 
 def analyse_all(
@@ -115,14 +129,17 @@ def analyse_all(
     """(analysis, whether it came from the cache) per job, in job order.
 
     ``workers``: processes for the seeds not cached (default: the CPUs this
-    process may use); 1 analyses in this process.
+    process may use); 1 analyses in this process. Workers start before the
+    cached analyses are loaded, so that after a one-article edit the article
+    is analysed while this process loads the rest of the book.
     """
-    cached = [cache.get(job) if cache else None for job in jobs]
-    todo = [job for job, hit in zip(jobs, cached, strict=True) if hit is None]
+    cached = [cache is not None and cache.has(job) for job in jobs]
+    todo = [job for job, hit in zip(jobs, cached, strict=True) if not hit]
     workers = workers or _usable_cpus()
     fresh: Iterator[Analysis] = map(analyse_job, todo)
     pool = None
-    if workers > 1 and len(todo) >= PARALLEL_FROM:
+    loading = len(jobs) - len(todo)
+    if workers > 1 and todo and (len(todo) >= PARALLEL_FROM or loading >= PARALLEL_FROM):
         try:
             pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)))
         except (OSError, NotImplementedError):  # no process support here: analyse serially
@@ -131,10 +148,12 @@ def analyse_all(
             fresh = pool.map(analyse_job, todo, chunksize=max(1, len(todo) // (workers * 16)))
     try:
         for job, hit in zip(jobs, cached, strict=True):
-            if hit is not None:
-                yield hit, True
+            found = cache.get(job) if cache is not None and hit else None
+            if found is not None:
+                yield found, True
                 continue
-            analysis = next(fresh)
+            # A miss, or an entry torn since its key was read: analysed here.
+            analysis = analyse_job(job) if hit else next(fresh)
             if cache is not None:
                 cache.put(job, analysis)
             yield analysis, False
