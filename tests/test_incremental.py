@@ -125,12 +125,11 @@ def test_parallel_analysis_equals_serial_analysis(monkeypatch: pytest.MonkeyPatc
     assert serial == analyse_folder(SEEDS)
 
 
-def test_an_edited_seed_analysed_while_the_rest_loads_gives_a_serial_runs_pages(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_after_an_edit_the_cached_pages_equal_pages_converted_from_scratch(
+    tmp_path: Path,
 ) -> None:
     from newsbook.pipeline import sync_book
 
-    monkeypatch.setattr(incremental, "PARALLEL_FROM", 2)  # 4 cached analyses to load meanwhile
     seeds = seeds_copy(tmp_path)
     cached = tmp_path / "cached"
     incremental.sync_book_cached(seeds, cached, tmp_path / "cache", seeds.parent, workers=2)

@@ -9,9 +9,7 @@
   tokenized again.
 - Seeds not in the cache are analysed in worker processes when there are
   enough of them to pay for starting the workers (SudachiPy's analyzer is
-  per process), or enough cached analyses for this process to load
-  meanwhile (a one-article edit); results come back in seed order and
-  equal a serial run's.
+  per process); results come back in seed order and equal a serial run's.
 - When no seed, no data file (``_aliases.toml`` ...) and not the converter
   changed since the last build, and the pages written then are still in
   place, nothing is converted at all: the messages and index readings of
@@ -44,8 +42,11 @@ from newsbook.render.indexing import readings_of
 from newsbook.render.output import GENERATED_DIRS, sync_generated
 from newsbook.render.pages import render_book
 
-#: Below this many seeds to analyse, or to load from the cache while the
-#: workers analyse, starting worker processes costs more than it saves.
+#: Below this many seeds to analyse, starting worker processes costs more than
+#: it saves. (Analysing a one-article edit in a worker while this process loads
+#: the rest of the book from the cache was measured slower, not faster: 1.3
+#: against 0.6 s to have every analysis at 1,000 articles, and the whole-book
+#: stage after it slower too.)
 PARALLEL_FROM = 50
 _CACHE_FORMAT = 3
 
@@ -92,7 +93,7 @@ def analyse_job(job: SeedJob) -> Analysis:
 class AnalysisCache:
     """One file per seed in ``folder``: the seed's key on the first line, then
     its analysis pickled. The key alone tells a hit from a miss, so the misses
-    can be sent to the workers before any analysis is loaded."""
+    go to the workers before any analysis is loaded."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -129,17 +130,14 @@ def analyse_all(
     """(analysis, whether it came from the cache) per job, in job order.
 
     ``workers``: processes for the seeds not cached (default: the CPUs this
-    process may use); 1 analyses in this process. Workers start before the
-    cached analyses are loaded, so that after a one-article edit the article
-    is analysed while this process loads the rest of the book.
+    process may use); 1 analyses in this process.
     """
     cached = [cache is not None and cache.has(job) for job in jobs]
     todo = [job for job, hit in zip(jobs, cached, strict=True) if not hit]
     workers = workers or _usable_cpus()
     fresh: Iterator[Analysis] = map(analyse_job, todo)
     pool = None
-    loading = len(jobs) - len(todo)
-    if workers > 1 and todo and (len(todo) >= PARALLEL_FROM or loading >= PARALLEL_FROM):
+    if workers > 1 and len(todo) >= PARALLEL_FROM:
         try:
             pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)))
         except (OSError, NotImplementedError):  # no process support here: analyse serially
