@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsbook.analyse import metadata as meta
 from newsbook.analyse.decode import DecodedText, DecodeError, decode_bytes
+from newsbook.analyse.features import paragraph_word_spread
 from newsbook.analyse.japanese import tokenized_texts
 from newsbook.analyse.names import loose_words, with_names
 from newsbook.analyse.overrides import (
@@ -161,6 +162,7 @@ def analyse(article_id: str, path: str, decoded: DecodedText, overrides: Overrid
         section_titles=tuple(headings),
         found_urls=found_urls,
         loose_words=loose_words(sentences),
+        paragraph_words=paragraph_word_spread(sentences),
         section_points=section_points(body, structure.blocks),
     )
 

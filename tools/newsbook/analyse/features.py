@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbook.core.model import Sentence, Token
+from newsbook.core.model import Sentence, SentenceKind, Token, WordSpread
 
 # The order of the weights in data/summary_weights.json.
 FEATURE_NAMES: tuple[str, ...] = (
@@ -110,6 +110,17 @@ def background_rarity(word: str) -> float:
 
 def content_words(tokens: Sequence[Token]) -> list[str]:
     return [form for t in tokens if (form := t.content_form) is not None]
+
+
+def paragraph_word_spread(sentences: Sequence[Sentence]) -> WordSpread:
+    """How many body paragraph sentences hold each content word (split mode A)."""
+    spread: Counter[str] = Counter()
+    count = 0
+    for sentence in sentences:
+        if sentence.kind is SentenceKind.PARAGRAPH:
+            count += 1
+            spread.update(set(content_words(sentence.tokens_a)))
+    return WordSpread(count, dict(spread))
 
 
 def article_features(sentences: Sequence[Sentence]) -> ArticleFeatures:

@@ -9,6 +9,8 @@ build (:func:`newsbook.book.facts.collect_facts`).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from newsbook.analyse.dates import (
@@ -19,6 +21,7 @@ from newsbook.analyse.dates import (
 )
 from newsbook.analyse.features import states_nothing
 from newsbook.analyse.figures import Figure, find_figures
+from newsbook.analyse.names import event_words
 from newsbook.core.model import Article, Sentence, SentenceKind
 
 #: Contents entries repeat headings and references name documents: no dates, no figures.
@@ -32,6 +35,9 @@ class ArticleReadings:
     sources: tuple[bool, ...]  # a source line: it dates the report, not an event
     dates: tuple[tuple[DateMention, ...], ...]
     figures: tuple[tuple[Figure, ...], ...]
+    # In how many of these sentences each event word occurs: the book sums
+    # them to tell an event's distinctive words from common ones.
+    event_words: Mapping[str, int]
 
 
 def fact_sentences(article: Article) -> list[tuple[int, Sentence]]:
@@ -40,7 +46,8 @@ def fact_sentences(article: Article) -> list[tuple[int, Sentence]]:
 
 
 def read_article(article: Article) -> ArticleReadings:
-    texts = [sentence.text for _, sentence in fact_sentences(article)]
+    read = fact_sentences(article)
+    texts = [sentence.text for _, sentence in read]
     sources = [is_source_line(text) for text in texts]
     published = (source_line_date(t) for t, source in zip(texts, sources, strict=True) if source)
     dateline = article.metadata.published or next((d for d in published if d), None)
@@ -54,4 +61,11 @@ def read_article(article: Article) -> ArticleReadings:
         tuple(sources),
         tuple(dates),
         tuple(find_figures(text) if keep else () for text, keep in zip(texts, stated, strict=True)),
+        dict(Counter(word for _, sentence in read for word in sentence_event_words(sentence))),
     )
+
+
+def sentence_event_words(sentence: Sentence) -> frozenset[str]:
+    """The sentence's event words, as its analysis found them (or read now)."""
+    words = sentence.event_words
+    return event_words(sentence) if words is None else words

@@ -30,8 +30,13 @@ from newsbook.analyse.dates import (
     Relation,
 )
 from newsbook.analyse.figures import UNITS, Figure, Qualifier
-from newsbook.analyse.names import ANAPHORS, event_words, subject_names
-from newsbook.analyse.readings import ArticleReadings, fact_sentences, read_article
+from newsbook.analyse.names import ANAPHORS, subject_names
+from newsbook.analyse.readings import (
+    ArticleReadings,
+    fact_sentences,
+    read_article,
+    sentence_event_words,
+)
 from newsbook.book.fact_corrections import FactCorrections, FigureCorrection
 from newsbook.book.measures import (
     Measure,
@@ -378,11 +383,6 @@ class Facts:
         return {article_id: tuple(ds) for article_id, ds in found.items()}
 
 
-def _event_words(sentence: Sentence) -> frozenset[str]:
-    words = sentence.event_words
-    return event_words(sentence) if words is None else words
-
-
 def collect_facts(
     articles: Sequence[Article],
     corrections: FactCorrections | None = None,
@@ -401,10 +401,15 @@ def collect_facts(
         ]
         for article in articles
     ]
-    citations = [c for mine in per_article for c in mine]
-    words = {c: _event_words(c.sentence) for c in citations}
-    frequency = Counter(word for c in citations for word in words[c])
-    limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * len(citations))
+    reads = [
+        (article_readings[number] if number < len(article_readings) else None)
+        or read_article(article)
+        for number, article in enumerate(articles)
+    ]
+    frequency: Counter[str] = Counter()
+    for read in reads:
+        frequency.update(read.event_words)
+    limit = max(_DISTINCTIVE_AT_LEAST, DISTINCTIVE_SHARE * sum(map(len, per_article)))
     distinctive = {word for word, count in frequency.items() if count <= limit}
 
     readings: list[DateReading] = []
@@ -413,9 +418,7 @@ def collect_facts(
     claims: list[FigureClaim] = []
     used_dates: set[int] = set()
     used_figures: set[int] = set()
-    for number, (article, mine) in enumerate(zip(articles, per_article, strict=True)):
-        given = article_readings[number] if number < len(article_readings) else None
-        read = given or read_article(article)
+    for mine, read in zip(per_article, reads, strict=True):
         # Source lines date the report, not an event: they are no rows, but a
         # year the text leaves out comes from them when the article has no date.
         for citation, mentions, source in zip(mine, read.dates, read.sources, strict=True):
@@ -432,7 +435,8 @@ def collect_facts(
                 continue
             dates_in[citation] = len({m.value for m in mentions if m.value is not None})
             readings.append(reading)
-            reading_words.append(frozenset(w for w in words[citation] if w in distinctive))
+            words = sentence_event_words(citation.sentence)
+            reading_words.append(frozenset(w for w in words if w in distinctive))
         claims.extend(_figure_claims(mine, read.figures, corrections, used_figures))
 
     known = {m.id for m in corrections.measures}

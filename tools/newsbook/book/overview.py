@@ -22,10 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbook.analyse.dates import find_dates
+from newsbook.analyse.features import paragraph_word_spread
 from newsbook.analyse.figures import find_figures
 from newsbook.analyse.summarize import content_words, proper_names
 from newsbook.book.glossary import Quote
-from newsbook.core.model import Article, Sentence, SentenceKind
+from newsbook.core.model import Article, Sentence
 
 SAME_POINT = 0.3
 MAX_POINTS = 8
@@ -56,10 +57,9 @@ def key_points(
     document_frequency: Counter[str] = Counter()
     sentence_count = 0
     for article in articles:
-        for sentence in article.sentences:
-            if sentence.kind is SentenceKind.PARAGRAPH:
-                sentence_count += 1
-                document_frequency.update(set(_words(sentence)))
+        spread = article.paragraph_words or paragraph_word_spread(article.sentences)
+        sentence_count += spread.sentences
+        document_frequency.update(spread.words)
     # A sentence several articles print word for word (``boilerplate``) is a
     # site's list of related reports, not a point of the book.
     summaries = [(a, rank, s) for a in articles for rank, s in enumerate(a.summary)]

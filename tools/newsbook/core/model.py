@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -254,6 +254,16 @@ class LooseWords:
 
 
 @dataclass(frozen=True)
+class WordSpread:
+    """In how many of an article's body paragraph sentences each content word
+    (split mode A) occurs: the document frequencies the front page's key points
+    weigh words by, summed over the book."""
+
+    sentences: int  # the article's paragraph sentences
+    words: Mapping[str, int]
+
+
+@dataclass(frozen=True)
 class Keyword:
     text: str
     score: float
@@ -290,6 +300,7 @@ class Article:
     # whole-book stage does not read every article's tokens again at each
     # build (None: an article made outside the analysis; the stage reads them).
     loose_words: LooseWords | None = field(default=None, compare=False, repr=False)
+    paragraph_words: WordSpread | None = field(default=None, compare=False, repr=False)
 
     @property
     def paragraph_sentences(self) -> tuple[Sentence, ...]:
