@@ -27,7 +27,7 @@ Example file::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -221,6 +221,7 @@ def build_glossary(
                 continue
             owner_of[spelling] = entry.name
     mentions = find_mentions(articles, owner_of)
+    by_id = {article.id: article for article in articles}
     terms = []
     for entry in entries:
         found = mentions.get(entry.name, [])
@@ -237,8 +238,7 @@ def build_glossary(
             continue
         quote = None
         if not entry.definition:
-            mentioned = set(articles_mentioning(found))
-            quote = _best_definition([a for a in articles if a.id in mentioned], entry, boilerplate)
+            quote = _best_definition(by_id, found, entry, boilerplate)
         spellings = (
             entry.name,
             *dict.fromkeys(m.surface for m in found if m.surface != entry.name),
@@ -269,32 +269,35 @@ def _whole_sentence(text: str) -> bool:
 
 
 def _best_definition(
-    articles: Sequence[Article], entry: TermEntry, boilerplate: frozenset[str]
+    articles: Mapping[str, Article],
+    mentions: Sequence[Mention],
+    entry: TermEntry,
+    boilerplate: frozenset[str],
 ) -> Quote | None:
-    """The sentence of ``articles`` (those that mention the term, in book order)
-    that best says what the term is."""
+    """The sentence mentioning the term (``mentions``, in book order) that best
+    says what the term is."""
     spellings = (entry.name, *entry.aliases)
     best: tuple[tuple[int, int, int, int, int], Quote] | None = None
     order = 0
-    for article in articles:
-        for sentence in article.sentences:
-            if sentence.kind not in (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM):
-                continue
-            positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
-            if not positions or tells_no_term(sentence, boilerplate):
-                continue
-            order += 1
-            at, spelling = min(positions)
-            after = sentence.text[at + len(spelling) :]
-            rank = (
-                next((n for n, rule in enumerate(_DEFINING) if rule.match(after)), len(_DEFINING)),
-                0 if sentence.kind is SentenceKind.PARAGRAPH else 1,
-                # A sentence before a fragment, a cited title (『…』。) or a piece
-                # of a quotation (…ほしい」と期待を寄せている。).
-                0 if _whole_sentence(sentence.text) else 1,
-                len(sentence.text) // 40,  # short before long, in steps of a line
-                order,
-            )
-            if best is None or rank < best[0]:
-                best = (rank, Quote(article.id, sentence))
+    for article_id, index in dict.fromkeys((m.article_id, m.sentence) for m in mentions):
+        sentence = articles[article_id].sentences[index]
+        if sentence.kind not in (SentenceKind.PARAGRAPH, SentenceKind.LIST_ITEM):
+            continue
+        positions = [(sentence.text.find(s), s) for s in spellings if s in sentence.text]
+        if not positions or tells_no_term(sentence, boilerplate):
+            continue
+        order += 1
+        at, spelling = min(positions)
+        after = sentence.text[at + len(spelling) :]
+        rank = (
+            next((n for n, rule in enumerate(_DEFINING) if rule.match(after)), len(_DEFINING)),
+            0 if sentence.kind is SentenceKind.PARAGRAPH else 1,
+            # A sentence before a fragment, a cited title (『…』。) or a piece
+            # of a quotation (…ほしい」と期待を寄せている。).
+            0 if _whole_sentence(sentence.text) else 1,
+            len(sentence.text) // 40,  # short before long, in steps of a line
+            order,
+        )
+        if best is None or rank < best[0]:
+            best = (rank, Quote(article_id, sentence))
     return best[1] if best else None

@@ -24,6 +24,7 @@ class Mention:
     block: int  # index into the article's blocks (or TITLE_BLOCK)
     line: int  # seed line
     surface: str  # the spelling as written
+    sentence: int = -1  # index into the article's sentences (-1: not known)
 
 
 def spelling_pattern(spellings: Sequence[str]) -> re.Pattern[str] | None:
@@ -75,13 +76,13 @@ def find_mentions(
     if pattern is None:
         return found
     for article in articles:
-        for sentence in article.sentences:
+        for index, sentence in enumerate(article.sentences):
             if sentence.kind not in COUNTED_KINDS:
                 continue
             for match in pattern.finditer(sentence.text):
                 owner = owner_of[match.group()]
                 found.setdefault(owner, []).append(
-                    Mention(article.id, sentence.block, sentence.line, match.group())
+                    Mention(article.id, sentence.block, sentence.line, match.group(), index)
                 )
     return found
 
