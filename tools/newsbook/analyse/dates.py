@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -270,6 +271,7 @@ _KEY = re.compile(
 )
 
 
+@functools.cache  # asked for again and again as the timeline compares dates
 def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 

@@ -42,12 +42,17 @@ def escape(text: str, at_start: bool = True) -> str:
     ``at_start`` says whether the text begins a block, where list markers,
     ``(label)=`` targets and the like would be read as markup.
     """
-    escaped = _ALWAYS_PATTERN.sub(r"\\\g<0>", text)
+    # Most article text has nothing to escape: the checks come before the substitutions.
+    escaped = _ALWAYS_PATTERN.sub(_backslashed, text) if _ALWAYS_PATTERN.search(text) else text
     if not at_start:
         return escaped
     if text[:1] in _START_ESCAPED and text[:1] not in _ALWAYS_ESCAPED:
         escaped = "\\" + escaped
-    return _ORDERED_MARKER.sub(r"\1\\\2", escaped)
+    return _ORDERED_MARKER.sub(r"\1\\\2", escaped) if escaped[:1].isdigit() else escaped
+
+
+def _backslashed(match: re.Match[str]) -> str:
+    return "\\" + match.group()
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,8 @@ def inline(text: str, urls: Sequence[str] = (), links: Iterable[Link] = ()) -> s
     spans: list[Link] = []
     position = 0
     for url in sorted(set(urls), key=lambda u: (-len(u), u)):
+        if url not in text:
+            continue
         for match in re.finditer(re.escape(url), text):
             spans.append(Link(match.start(), match.end(), f"<{url}>"))
     spans.extend(links)
