@@ -42,6 +42,17 @@ def test_a_second_run_reuses_every_analysis_and_writes_nothing(tmp_path: Path) -
     assert again.diagnostics == first.diagnostics
 
 
+def test_analyses_made_by_workers_are_reused_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(incremental, "PARALLEL_FROM", 2)  # the workers write the cache
+    seeds = seeds_copy(tmp_path)
+    first = incremental.sync_book_cached(seeds, tmp_path / "docs", tmp_path / "cache", workers=2)
+    (tmp_path / "cache" / "book.pickle").unlink()
+    again = incremental.sync_book_cached(seeds, tmp_path / "docs", tmp_path / "cache", workers=2)
+    assert (first.analysed, again.analysed, again.reused, again.written) == (5, 0, 5, ())
+
+
 def test_a_no_op_run_replays_the_last_messages_without_converting(tmp_path: Path) -> None:
     seeds = seeds_copy(tmp_path)
     first = sync(seeds, tmp_path / "docs", tmp_path / "cache")
