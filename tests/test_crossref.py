@@ -11,6 +11,7 @@ from newsbook.analyse.decode import DecodedText
 from newsbook.analyse.overrides import Overrides
 from newsbook.book.build import build_book
 from newsbook.book.entities import EntityKind
+from newsbook.book.glossary import TermEntry, build_glossary
 from newsbook.book.related import related_articles
 from newsbook.core.diagnostics import Code
 from newsbook.core.model import Article
@@ -130,6 +131,17 @@ def test_a_term_in_no_article_is_reported(tmp_path: Path) -> None:
     book = build_book([A, B, C], seeds(tmp_path))
     problems = [d for d in book.diagnostics if d.code is Code.TERMS]
     assert [d.message for d in problems] == ["term '蒸留' occurs in no article"]
+
+
+def test_a_proposed_term_found_only_inside_longer_terms_is_left_out_silently() -> None:
+    entries = [
+        TermEntry("郵便振替", (), None, None, proposed=True),
+        TermEntry("振替", (), None, None, proposed=True),
+    ]
+    donations = article("p", "寄付の受付\n\n寄付は郵便振替で受け付ける。\n")
+    terms, problems = build_glossary([donations], entries, "seeds/_terms.toml", frozenset())
+    assert [t.name for t in terms] == ["郵便振替"]
+    assert problems == []
 
 
 @pytest.mark.parametrize(

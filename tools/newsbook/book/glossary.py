@@ -66,6 +66,7 @@ class TermEntry:
     definition: str | None
     english: str | None = None
     english_definition: str | None = None
+    proposed: bool = False  # found in the text, not listed by an editor
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def with_proposals(
         articles, names, boilerplate, terms_file.propose + len(terms_file.ignore)
     )
     added = [
-        TermEntry(p.text, (), None, None)
+        TermEntry(p.text, (), None, None, proposed=True)
         for p in proposals
         if p.text not in terms_file.ignore
         and not any(p.text in spelling or spelling in p.text for spelling in taken)
@@ -225,6 +226,10 @@ def build_glossary(
     terms = []
     for entry in entries:
         found = mentions.get(entry.name, [])
+        if not found and entry.proposed:
+            # Every occurrence is part of a longer term (振替 in 郵便振替 and
+            # 振替手数料): the longer terms are the entries.
+            continue
         if not found:
             problems.append(
                 Diagnostic(
