@@ -41,7 +41,7 @@ help:
 	@echo "make bench-summaries EVAL=... [SPLIT=dev]  summaries side by side with baselines (ROUGE)"
 	@echo "make train-summaries EVAL=...  refit the summary weights on the headline set's dev rows"
 	@echo "make bench-search  search recall: Sphinx's default Japanese splitter vs ours, in Chromium"
-	@echo "make bench-scale [SIZES='100 1000'] [CONVERT_ONLY=10000] [OURS_ONLY='1000 10000']  build time, rebuilds, memory vs plain Sphinx"
+	@echo "make bench-scale [SIZES='100 1000'] [CONVERT_ONLY=10000] [OURS_ONLY='1000 10000'] [ROUNDS=5]  build time, rebuilds (medians of ROUNDS, in turns), memory vs plain Sphinx"
 	@echo "make bench-book CLUSTER=...  entities, glossary, timeline, key points of a cluster vs its gold.json"
 	@echo "make golden     regenerate tests/golden/ from seeds/ (review the diff!)"
 	@echo "make system-deps  install the Debian packages: graphviz, CJK fonts, TeX, chromium (apt-get; root or sudo)"
@@ -214,8 +214,9 @@ bench-search-index: $(STAMP)
 SIZES ?= 100 1000
 CONVERT_ONLY ?= 10000
 OURS_ONLY ?=
+ROUNDS ?= 1
 bench-scale: $(STAMP)
-	$(BIN)/python tools/bench/scale.py --sizes $(SIZES) --convert-only $(CONVERT_ONLY) --ours-only $(OURS_ONLY)
+	$(BIN)/python tools/bench/scale.py --sizes $(SIZES) --convert-only $(CONVERT_ONLY) --ours-only $(OURS_ONLY) --rounds $(ROUNDS)
 
 # What the whole-book stage finds in a cluster of articles, scored against its
 # gold.json when it has one: make bench-book CLUSTER=path/to/folder

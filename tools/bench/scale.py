@@ -11,8 +11,11 @@ but not built::
 
     python tools/bench/scale.py --sizes 100 1000 --convert-only 10000 [--work DIR]
     python tools/bench/scale.py --sizes --convert-only --ours-only 1000 10000
+    python tools/bench/scale.py --sizes 1000 --convert-only --rounds 5
 
-Each figure is one run (the machine is shared: rerun for a median).
+Each clean build and conversion is one run (the machine is shared: rerun for a
+median). The no-op and one-article rebuilds run ``--rounds`` times, ours and
+plain in turns, and their medians are shown.
 Builds use ``-n --keep-going`` without ``-W``: a synthetic book lacks some
 terms of seeds/_terms.toml, and those warnings are expected.
 """
@@ -134,6 +137,11 @@ def conversion(work: Path, seeds: Path) -> Run:
     return run
 
 
+def _median_run(runs: list[Run]) -> Run:
+    """The run of median time (the lower middle one of an even count)."""
+    return sorted(runs, key=lambda run: run.seconds)[(len(runs) - 1) // 2]
+
+
 def show(name: str, value: str, note: str = "") -> None:
     print(f"  {name:<44} {value:>14}  {note}", flush=True)
 
@@ -142,7 +150,9 @@ def check(label: str, ok: bool) -> str:
     return f"target {label}: {'met' if ok else 'NOT met'}"
 
 
-def bench_size(n: int, work: Path, build: bool, ours_only: bool = False) -> dict[str, float]:
+def bench_size(
+    n: int, work: Path, build: bool, ours_only: bool = False, rounds: int = 1
+) -> dict[str, float]:
     work.mkdir(parents=True, exist_ok=True)
     seeds = write_seeds(work / "seeds", n, ROOT / "seeds")
     figures: dict[str, float] = {}
@@ -166,13 +176,38 @@ def bench_size(n: int, work: Path, build: bool, ours_only: bool = False) -> dict
     for label, jobs in (("clean -j 1", "1"), ("clean -j auto", "auto"))[: 1 if ours_only else 2]:
         shutil.rmtree(docs / "_build", ignore_errors=True)
         results[label], _ = sphinx(docs, jobs)
-    results["no-op"], _ = sphinx(docs, "1")
-    changed = docs.parent / "seeds" / "a00001.txt"
-    with changed.open("a", encoding="utf-8") as seed:
-        seed.write("この段落は再ビルドの計測のために加えた。\n")
-    results["one article changed"], _ = sphinx(docs, "1")
+    plain = None if ours_only else plain_book(work, docs)
+    plain_results: dict[str, Run] = {}
+    if plain is not None:
+        for label, jobs in (("clean -j 1", "1"), ("clean -j auto", "auto")):
+            shutil.rmtree(plain / "_build", ignore_errors=True)
+            plain_results[label], _ = sphinx(plain, jobs)
+    # The rebuilds run in turns, ours then plain, so that both see the same
+    # machine load; with several rounds the medians are reported.
+    runs: dict[str, list[Run]] = {}
+    for round_number in range(rounds):
+        added = f"この段落は再ビルドの計測のために加えた{round_number + 1}。\n"
+        for name, book in (("ours", docs), ("plain", plain)):
+            if book is not None:
+                runs.setdefault(f"{name} no-op", []).append(sphinx(book, "1")[0])
+        for name, book in (("ours", docs), ("plain", plain)):
+            if book is None:
+                continue
+            if name == "ours":
+                changed = docs.parent / "seeds" / "a00001.txt"
+                with changed.open("a", encoding="utf-8") as seed:
+                    seed.write(added)
+            else:
+                with (book / "articles" / "a00001.md").open("a", encoding="utf-8") as page:
+                    page.write("\n" + added)
+            runs.setdefault(f"{name} one article changed", []).append(sphinx(book, "1")[0])
+    for key, measured in runs.items():
+        name, _, label = key.partition(" ")
+        (results if name == "ours" else plain_results)[label] = _median_run(measured)
+    if rounds > 1:
+        show("rebuilds measured in turns, medians of", str(rounds))
     ours_noop, ours_edit = results["no-op"].seconds, results["one article changed"].seconds
-    if ours_only:
+    if plain is None:
         # Sphinx's own book of 10,000 pages takes hours (its Japanese splitter):
         # the scaling figures need ours alone.
         for label, run in results.items():
@@ -181,15 +216,6 @@ def bench_size(n: int, work: Path, build: bool, ours_only: bool = False) -> dict
         figures["peak"] = max(r.peak_mb for r in results.values())
         print(f"  {check('one article changed <= 3x our no-op', ours_edit <= 3 * ours_noop)}")
         return figures
-    plain = plain_book(work, docs)
-    plain_results: dict[str, Run] = {}
-    for label, jobs in (("clean -j 1", "1"), ("clean -j auto", "auto")):
-        shutil.rmtree(plain / "_build", ignore_errors=True)
-        plain_results[label], _ = sphinx(plain, jobs)
-    plain_results["no-op"], _ = sphinx(plain, "1")
-    with (plain / "articles" / "a00001.md").open("a", encoding="utf-8") as page:
-        page.write("\nこの段落は再ビルドの計測のために加えた。\n")
-    plain_results["one article changed"], _ = sphinx(plain, "1")
     for label in results:
         ours, other = results[label], plain_results[label]
         read = f"read {ours.read_count} / {other.read_count} docs"
@@ -232,11 +258,20 @@ def main() -> int:
         default=[],
         help="sizes built as our book only (clean -j 1, no-op, one article changed)",
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="no-op and one-article rebuilds per size, ours and plain in turns (medians shown)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="newsbook-scale-"))
     print(f"scratch folder: {work}; {len(os.sched_getaffinity(0))} CPUs", flush=True)
-    figures = {n: bench_size(n, work / f"n{n}", build=True) for n in args.sizes}
-    ours = {n: bench_size(n, work / f"o{n}", True, ours_only=True) for n in args.ours_only}
+    figures = {n: bench_size(n, work / f"n{n}", True, rounds=args.rounds) for n in args.sizes}
+    ours = {
+        n: bench_size(n, work / f"o{n}", True, ours_only=True, rounds=args.rounds)
+        for n in args.ours_only
+    }
     for n in args.convert_only:
         bench_size(n, work / f"n{n}", build=False)
     if 100 in figures and 1000 in figures:
