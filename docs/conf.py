@@ -18,6 +18,8 @@ extensions = [
     "newsbook.sphinx.search",
     # Large books: the sidebar tree rendered once per folder, not once per page.
     "newsbook.sphinx.navigation",
+    # Large books: a page read for the first time does not scan every label.
+    "newsbook.sphinx.first_reads",
 ]
 
 # Where the book is published. Read the Docs tells the build (its environment);
