@@ -33,6 +33,9 @@ class StandardDomainSkippingUnread(StandardDomain):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.unread: set[str] = set()  # pages purged before their first reading
+        # Sphinx makes some of its tables on first use (its own clear_doc touches
+        # them all), and merging a parallel reader's data expects each one: made now.
+        _ = (self.progoptions, self.objects, self._terms, self.labels, self.anonlabels)
 
     def clear_doc(self, docname: str) -> None:
         if docname in self.unread:
