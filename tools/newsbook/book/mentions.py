@@ -24,7 +24,7 @@ class Mention:
     block: int  # index into the article's blocks (or TITLE_BLOCK)
     line: int  # seed line
     surface: str  # the spelling as written
-    sentence: int = -1  # index into the article's sentences (-1: not known)
+    sentence: int  # index into the article's sentences
 
 
 def spelling_pattern(spellings: Sequence[str]) -> re.Pattern[str] | None:
